@@ -1,0 +1,34 @@
+import type { PersonGroupFieldId } from './types';
+
+/** Every way a Face call can fail, as the user needs to tell them apart. */
+export type FaceFailureKind =
+  | 'bad_argument'
+  | 'unauthorized'
+  | 'quota_exceeded'
+  | 'limited_access'
+  | 'not_found'
+  | 'already_exists'
+  | 'concurrent_conflict'
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'service_unavailable'
+  | 'timeout'
+  | 'network'
+  | 'unknown';
+
+/**
+ * A Face failure described for a chat user: what happened, what to do next. Produced by one mapping
+ * (src/face/errors) from a FaceApiError or a transport error; never holds the key or a raw service body.
+ */
+export interface FaceFailure {
+  kind: FaceFailureKind;
+  title: string;
+  detail: string;
+  remedy: string;
+  /** The form field the failure belongs to (e.g. personGroupId for "already exists"). */
+  field?: PersonGroupFieldId;
+  /** apim-request-id, for Azure support. */
+  requestId?: string;
+  /** Seconds the user should wait before trying again, when known. */
+  retryAfterSeconds?: number;
+}

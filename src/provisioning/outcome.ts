@@ -1,0 +1,49 @@
+import type { FaceFailure } from '../face/failure';
+import type { FieldError, PersonGroupFields } from '../face/types';
+
+/** Who asked, as the platform names them. `id` is the Slack user id or the Teams aadObjectId. */
+export interface Actor {
+  id: string;
+  name: string;
+}
+
+/** Where a workspace's Face calls go, described for people (never the key). */
+export interface TargetDescription {
+  /** "West US", a custom endpoint's host, or "the built-in Face emulator". */
+  label: string;
+  /** True when the call went to the built-in emulator (local mode): replies must say so. */
+  emulated: boolean;
+}
+
+/** The raw values a form sent back, kept so a form can be shown again with them. */
+export type FormValues = Record<string, string>;
+
+/** What `createPersonGroup` returns; every adapter renders each kind. */
+export type CreateOutcome =
+  | {
+      kind: 'created';
+      group: PersonGroupFields;
+      target: TargetDescription;
+      by: Actor;
+      at: Date;
+      requestId?: string;
+    }
+  | { kind: 'invalid'; errors: FieldError[]; values: FormValues }
+  | { kind: 'not_configured'; workspaceId: string; values: FormValues }
+  | { kind: 'failed'; failure: FaceFailure; values: FormValues };
+
+export type ConfigFieldId = 'region' | 'endpoint' | 'subscriptionKey';
+
+/** What `configureWorkspace` returns. */
+export type ConfigureOutcome =
+  | {
+      kind: 'configured';
+      workspaceId: string;
+      target: TargetDescription;
+      keyHint: string;
+      by: Actor;
+      at: Date;
+    }
+  | { kind: 'forbidden'; workspaceId: string }
+  | { kind: 'invalid'; errors: FieldError<ConfigFieldId>[]; values: FormValues }
+  | { kind: 'failed'; failure: FaceFailure; values: FormValues };
