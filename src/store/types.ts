@@ -1,0 +1,101 @@
+/**
+ * The one storage interface: workspace settings, audit, in-flight claims, Slack installations.
+ * SQLite (embedded default) and PostgreSQL (several replicas) implement it and pass one shared test suite.
+ */
+
+/** A workspace's Face settings as stored: the key only ever encrypted (see src/store/secret-box). */
+export interface WorkspaceRecord {
+  /** `slack:<team_id>` / `teams:<tenant_id>`. */
+  workspaceId: string;
+  /** A region id (e.g. westus), or undefined when a custom endpoint is used. */
+  region: string | undefined;
+  /** A custom https endpoint, or undefined when a region is used. */
+  endpoint: string | undefined;
+  /** AES-256-GCM sealed Face key (opaque string produced by SecretBox.seal). */
+  sealedKey: string;
+  /** Last 4 characters of the key, for display only. */
+  keyHint: string;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+export type AuditAction = 'create_person_group' | 'configure_workspace' | 'remove_workspace';
+
+export interface AuditEntry {
+  at: Date;
+  workspaceId: string;
+  /** User id, or `cli` for operator commands. */
+  userId: string;
+  action: AuditAction;
+  personGroupId?: string;
+  /** created, invalid, not_configured, failed:<kind>, configured, forbidden, removed … */
+  outcome: string;
+  errorCode?: string;
+  durationMs?: number;
+  requestId?: string;
+}
+
+export interface AuditQuery {
+  workspaceId?: string;
+  limit?: number;
+}
+
+/**
+ * An in-flight claim on (workspace, personGroupId): the first claimant makes the Face call; the others
+ * wait for its result. Works across replicas when the store is shared.
+ */
+export type ClaimResult =
+  | { status: 'claimed'; token: string }
+  | { status: 'busy' }
+  /** The same request finished recently: its stored result (JSON) is returned to the late submitter. */
+  | { status: 'done'; result: string };
+
+/** A Slack installation (OAuth), the bot token sealed like Face keys. */
+export interface SlackInstallationRecord {
+  /** `slack:<team_id>` or `slack:<enterprise_id>` for org-wide installs. */
+  workspaceId: string;
+  /** The whole Bolt Installation object as JSON, sealed (it holds tokens). */
+  sealedInstallation: string;
+  updatedAt: Date;
+}
+
+export interface WorkspaceStore {
+  /** Applies migrations (idempotent). */
+  init(): Promise<void>;
+  /** Resolves when the database answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  getWorkspace(workspaceId: string): Promise<WorkspaceRecord | undefined>;
+  putWorkspace(record: WorkspaceRecord): Promise<void>;
+  /** Returns false when there was nothing to remove. */
+  removeWorkspace(workspaceId: string): Promise<boolean>;
+  listWorkspaces(): Promise<WorkspaceRecord[]>;
+
+  /** Appends one audit entry. */
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** Newest first. */
+  listAudit(query?: AuditQuery): Promise<AuditEntry[]>;
+
+  /**
+   * Claims (workspaceId, personGroupId) for `ttlMs` (an expired claim can be taken over, so a crashed
+   * replica never blocks a group for ever).
+   */
+  claim(workspaceId: string, personGroupId: string, ttlMs: number): Promise<ClaimResult>;
+  /** Stores the claimant's result (JSON) so waiters and late duplicates get it; kept for `keepMs`. */
+  finishClaim(
+    workspaceId: string,
+    personGroupId: string,
+    token: string,
+    result: string,
+    keepMs: number,
+  ): Promise<void>;
+  /** Drops a claim without a result (e.g. the call could not be made). */
+  releaseClaim(workspaceId: string, personGroupId: string, token: string): Promise<void>;
+  /** The stored result of a finished claim, if any and not expired. */
+  claimResult(workspaceId: string, personGroupId: string): Promise<string | undefined>;
+
+  getSlackInstallation(workspaceId: string): Promise<SlackInstallationRecord | undefined>;
+  putSlackInstallation(record: SlackInstallationRecord): Promise<void>;
+  removeSlackInstallation(workspaceId: string): Promise<void>;
+}
