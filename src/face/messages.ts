@@ -157,6 +157,11 @@ export const FAILURE_MESSAGES = {
   }),
   budgetDetail: (seconds: number): string =>
     `The bot stopped retrying after ${seconds} s so the reply would not be late.`,
+  endpointInvalid: {
+    title: 'The Face API region or endpoint is not usable',
+    detail: 'The workspace’s Face API region or endpoint is missing or not an Azure Face address.',
+    remedy: 'Ask a workspace admin to set the region or endpoint again with /persongroup config.',
+  },
   unknown: {
     title: 'Something went wrong with the Face API',
     detail: 'The Face API call failed in an unexpected way.',

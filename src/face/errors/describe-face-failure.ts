@@ -1,0 +1,132 @@
+import type { FaceFailure, FaceFailureKind } from '../failure';
+import { FAILURE_MESSAGES as M } from '../messages';
+import { SERVICE } from '../service-messages';
+import type { PersonGroupFieldId } from '../types';
+import { FaceApiError } from './face-api-error';
+import { FaceBudgetExhaustedError } from './face-budget-error';
+import { FaceEndpointError } from './face-endpoint-error';
+import { FaceNetworkError } from './face-network-error';
+import { FaceTimeoutError } from './face-timeout-error';
+import { InvalidPersonGroupFieldsError } from './invalid-fields-error';
+
+type Text = { title: string; detail: string; remedy: string };
+type Described = { kind: FaceFailureKind; text: Text; field?: PersonGroupFieldId };
+
+const BAD_BODY_MESSAGES: readonly string[] = [SERVICE.badJson, SERVICE.jsonParsing, SERVICE.bodyInvalid];
+
+function describeBadArgument(message: string | undefined): Described {
+  const kind = 'bad_argument';
+  const msg = message?.trim() ?? '';
+  if (msg.startsWith(SERVICE.invalidPersonGroupIdPrefix))
+    return { kind, text: M.invalidId, field: 'personGroupId' };
+  if (msg === SERVICE.nameEmpty) return { kind, text: M.nameEmpty, field: 'name' };
+  if (msg === SERVICE.nameTooLong) return { kind, text: M.nameTooLong, field: 'name' };
+  if (msg === SERVICE.userDataTooLong) return { kind, text: M.userDataTooLong, field: 'userData' };
+  if (msg === SERVICE.recognitionModelInvalid)
+    return { kind, text: M.recognitionModelInvalid, field: 'recognitionModel' };
+  if (BAD_BODY_MESSAGES.includes(msg)) return { kind, text: M.badBody };
+  if (msg === SERVICE.invalidMediaType)
+    return { kind: 'unsupported_media_type', text: M.unsupportedMediaType };
+  return { kind, text: M.badArgument };
+}
+
+function describeForbidden(error: FaceApiError): Described {
+  const message = error.serviceMessage ?? '';
+  if (
+    error.innerCode === SERVICE.unsupportedFeatureCode ||
+    /aka\.ms\/facerecognition|missing approval/i.test(message)
+  ) {
+    return { kind: 'limited_access', text: M.limitedAccess };
+  }
+  if (error.code === SERVICE.limitedAccessCode) return { kind: 'limited_access', text: M.limitedAccess };
+  if (
+    error.code === SERVICE.quotaExceededCode ||
+    /person group number|subscription level limit/i.test(message)
+  ) {
+    return { kind: 'quota_exceeded', text: M.groupQuota };
+  }
+  if (/quota/i.test(message)) return { kind: 'quota_exceeded', text: M.callQuota };
+  return { kind: 'unauthorized', text: M.forbidden };
+}
+
+function describeApiError(error: FaceApiError): Described {
+  const { status, code } = error;
+  if (status === 400) return describeBadArgument(error.serviceMessage);
+  if (status === 401) return { kind: 'unauthorized', text: M.unauthorized };
+  if (status === 403) return describeForbidden(error);
+  if (status === 404) {
+    if (code === SERVICE.notTrainedCode) return { kind: 'not_found', text: M.notTrained };
+    if (code === SERVICE.notFoundCode) return { kind: 'not_found', text: M.notFound, field: 'personGroupId' };
+    return { kind: 'not_found', text: M.notFoundPath };
+  }
+  if (status === 408) return { kind: 'timeout', text: M.timeout };
+  if (status === 409) {
+    if (code === SERVICE.existsCode)
+      return { kind: 'already_exists', text: M.alreadyExists, field: 'personGroupId' };
+    if (code === SERVICE.trainingCode) return { kind: 'concurrent_conflict', text: M.trainingNotFinished };
+    return { kind: 'concurrent_conflict', text: M.concurrentConflict };
+  }
+  if (status === 415) return { kind: 'unsupported_media_type', text: M.unsupportedMediaType };
+  if (status === 429) return { kind: 'rate_limited', text: M.rateLimited(error.retryAfterSeconds) };
+  if (status >= 500) return { kind: 'service_unavailable', text: M.unavailable };
+  return { kind: 'unknown', text: M.unknown };
+}
+
+function finish(described: Described, requestId?: string, retryAfterSeconds?: number): FaceFailure {
+  const { title, remedy } = described.text;
+  const detail = requestId ? `${described.text.detail} ${M.requestId(requestId)}` : described.text.detail;
+  const failure: FaceFailure = { kind: described.kind, title, detail, remedy };
+  if (described.field !== undefined) failure.field = described.field;
+  if (requestId) failure.requestId = requestId;
+  if (retryAfterSeconds !== undefined) failure.retryAfterSeconds = retryAfterSeconds;
+  return failure;
+}
+
+function describeKnown(error: unknown): {
+  described: Described;
+  requestId?: string;
+  retryAfterSeconds?: number;
+} {
+  if (error instanceof FaceApiError) {
+    const described = describeApiError(error);
+    const retry = error.status === 429 ? error.retryAfterSeconds : undefined;
+    return {
+      described,
+      ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+      ...(retry === undefined ? {} : { retryAfterSeconds: retry }),
+    };
+  }
+  if (error instanceof FaceTimeoutError) return { described: { kind: 'timeout', text: M.timeout } };
+  if (error instanceof FaceEndpointError) return { described: { kind: 'unknown', text: M.endpointInvalid } };
+  if (error instanceof FaceNetworkError) return { described: { kind: 'network', text: M.network } };
+  if (error instanceof InvalidPersonGroupFieldsError) {
+    const field = error.errors[0]?.field;
+    return {
+      described: { kind: 'bad_argument', text: M.invalidFields, ...(field === undefined ? {} : { field }) },
+    };
+  }
+  return { described: { kind: 'unknown', text: M.unknown } };
+}
+
+/**
+ * The one mapping from anything a Face call can throw to what a chat user reads: kind, title, detail,
+ * remedy, the form field it belongs to, the request id and the wait. Texts come from messages.ts only:
+ * never the key, never a raw service body.
+ */
+export function describeFaceFailure(err: unknown): FaceFailure {
+  if (err instanceof FaceBudgetExhaustedError) {
+    // The user needs what kept failing (its kind) and, above all, when to try again.
+    const last = describeKnown(err.lastError);
+    const seconds = err.retryAfterSeconds ?? last.retryAfterSeconds;
+    const budget = M.budgetExhausted(seconds);
+    const requestId = err.requestId ?? last.requestId;
+    const detail = `${last.described.text.detail} ${M.budgetDetail(Math.round(err.budgetMs / 1000))}`;
+    const described: Described = {
+      ...last.described,
+      text: { title: budget.title, detail, remedy: budget.remedy },
+    };
+    return finish(described, requestId, seconds);
+  }
+  const known = describeKnown(err);
+  return finish(known.described, known.requestId, known.retryAfterSeconds);
+}
