@@ -98,4 +98,6 @@ export interface WorkspaceStore {
   getSlackInstallation(workspaceId: string): Promise<SlackInstallationRecord | undefined>;
   putSlackInstallation(record: SlackInstallationRecord): Promise<void>;
   removeSlackInstallation(workspaceId: string): Promise<void>;
+  /** Every installation, by workspaceId (the key-rotation command re-seals them). */
+  listSlackInstallations(): Promise<SlackInstallationRecord[]>;
 }
