@@ -1,0 +1,273 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { type AuditRow, auditEntryFromRow, auditLimit, auditValues, StoreNotOpenError } from './records';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations';
+import type {
+  AuditEntry,
+  AuditQuery,
+  ClaimResult,
+  SlackInstallationRecord,
+  WorkspaceRecord,
+  WorkspaceStore,
+} from './types';
+
+/** How long a writer waits for another connection's lock before SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+
+interface WorkspaceRow {
+  workspace_id: string;
+  region: string | null;
+  endpoint: string | null;
+  sealed_key: string;
+  key_hint: string;
+  updated_by: string;
+  updated_at: number;
+}
+
+interface ClaimRow {
+  token: string | null;
+  expires_at: number | null;
+  result: string | null;
+  result_expires_at: number | null;
+}
+
+type SqliteAuditRow = Omit<AuditRow, 'at'> & { at: number };
+
+interface InstallationRow {
+  workspace_id: string;
+  sealed_installation: string;
+  updated_at: number;
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode. Dates are epoch milliseconds. better-sqlite3 is
+ * synchronous; claims run in IMMEDIATE transactions so several processes sharing the file stay correct.
+ */
+export class SqliteStore implements WorkspaceStore {
+  private database: Database.Database | undefined;
+
+  /** `path` is a file path (its folder is created) or `:memory:`. Nothing is opened before init(). */
+  constructor(readonly path: string) {}
+
+  private get db(): Database.Database {
+    if (this.database === undefined)
+      throw new StoreNotOpenError('the SQLite store is not open (call init())');
+    return this.database;
+  }
+
+  async init(): Promise<void> {
+    if (this.database === undefined) {
+      if (this.path !== ':memory:') mkdirSync(dirname(this.path), { recursive: true });
+      const db = new Database(this.path);
+      try {
+        db.pragma('journal_mode = WAL');
+        db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+        db.pragma('foreign_keys = ON');
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+      this.database = db;
+    }
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const db = this.db;
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)',
+    );
+    const apply = db.transaction(() => {
+      const applied = new Set(
+        db
+          .prepare('SELECT version FROM schema_migrations')
+          .pluck()
+          .all()
+          .map((v) => Number(v)),
+      );
+      for (const migration of SQLITE_MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        db.exec(migration.sql);
+        db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+          migration.version,
+          Date.now(),
+        );
+      }
+    });
+    apply.immediate();
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    const db = this.database;
+    this.database = undefined;
+    db?.close();
+  }
+
+  async getWorkspace(workspaceId: string): Promise<WorkspaceRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM workspaces WHERE workspace_id = ?').get(workspaceId) as
+      | WorkspaceRow
+      | undefined;
+    return row && workspaceFromRow(row);
+  }
+
+  async putWorkspace(record: WorkspaceRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO workspaces (workspace_id, region, endpoint, sealed_key, key_hint, updated_by, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (workspace_id) DO UPDATE SET region = excluded.region, endpoint = excluded.endpoint,
+           sealed_key = excluded.sealed_key, key_hint = excluded.key_hint, updated_by = excluded.updated_by,
+           updated_at = excluded.updated_at`,
+      )
+      .run(
+        record.workspaceId,
+        record.region ?? null,
+        record.endpoint ?? null,
+        record.sealedKey,
+        record.keyHint,
+        record.updatedBy,
+        record.updatedAt.getTime(),
+      );
+  }
+
+  async removeWorkspace(workspaceId: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM workspaces WHERE workspace_id = ?').run(workspaceId).changes > 0;
+  }
+
+  async listWorkspaces(): Promise<WorkspaceRecord[]> {
+    const rows = this.db.prepare('SELECT * FROM workspaces ORDER BY workspace_id').all() as WorkspaceRow[];
+    return rows.map(workspaceFromRow);
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO audit (at, workspace_id, user_id, action, person_group_id, outcome, error_code,
+           duration_ms, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(entry.at.getTime(), ...auditValues(entry));
+  }
+
+  async listAudit(query: AuditQuery = {}): Promise<AuditEntry[]> {
+    const limit = auditLimit(query.limit);
+    const rows = (
+      query.workspaceId === undefined
+        ? this.db.prepare('SELECT * FROM audit ORDER BY at DESC, id DESC LIMIT ?').all(limit)
+        : this.db
+            .prepare('SELECT * FROM audit WHERE workspace_id = ? ORDER BY at DESC, id DESC LIMIT ?')
+            .all(query.workspaceId, limit)
+    ) as SqliteAuditRow[];
+    return rows.map((row) => auditEntryFromRow({ ...row, at: new Date(row.at) }));
+  }
+
+  async claim(workspaceId: string, personGroupId: string, ttlMs: number): Promise<ClaimResult> {
+    const db = this.db;
+    const attempt = db.transaction((): ClaimResult => {
+      const now = Date.now();
+      const row = db
+        .prepare(
+          'SELECT token, expires_at, result, result_expires_at FROM claims WHERE workspace_id = ? AND person_group_id = ?',
+        )
+        .get(workspaceId, personGroupId) as ClaimRow | undefined;
+      if (row?.token != null && (row.expires_at ?? 0) > now) return { status: 'busy' };
+      if (row?.result != null && (row.result_expires_at ?? 0) > now)
+        return { status: 'done', result: row.result };
+      const token = randomUUID();
+      db.prepare(
+        `INSERT INTO claims (workspace_id, person_group_id, token, expires_at, result, result_expires_at)
+         VALUES (?, ?, ?, ?, NULL, NULL)
+         ON CONFLICT (workspace_id, person_group_id) DO UPDATE SET token = excluded.token,
+           expires_at = excluded.expires_at, result = NULL, result_expires_at = NULL`,
+      ).run(workspaceId, personGroupId, token, now + ttlMs);
+      return { status: 'claimed', token };
+    });
+    return attempt.immediate();
+  }
+
+  async finishClaim(
+    workspaceId: string,
+    personGroupId: string,
+    token: string,
+    result: string,
+    keepMs: number,
+  ): Promise<void> {
+    // Matching the token means a claim taken over after expiry is never overwritten by its old owner.
+    this.db
+      .prepare(
+        `UPDATE claims SET token = NULL, expires_at = NULL, result = ?, result_expires_at = ?
+         WHERE workspace_id = ? AND person_group_id = ? AND token = ?`,
+      )
+      .run(result, Date.now() + keepMs, workspaceId, personGroupId, token);
+  }
+
+  async releaseClaim(workspaceId: string, personGroupId: string, token: string): Promise<void> {
+    this.db
+      .prepare('DELETE FROM claims WHERE workspace_id = ? AND person_group_id = ? AND token = ?')
+      .run(workspaceId, personGroupId, token);
+  }
+
+  async claimResult(workspaceId: string, personGroupId: string): Promise<string | undefined> {
+    const result = this.db
+      .prepare(
+        `SELECT result FROM claims WHERE workspace_id = ? AND person_group_id = ?
+         AND result IS NOT NULL AND result_expires_at > ?`,
+      )
+      .pluck()
+      .get(workspaceId, personGroupId, Date.now()) as string | undefined;
+    return result;
+  }
+
+  async getSlackInstallation(workspaceId: string): Promise<SlackInstallationRecord | undefined> {
+    const row = this.db
+      .prepare('SELECT * FROM slack_installations WHERE workspace_id = ?')
+      .get(workspaceId) as InstallationRow | undefined;
+    return row && installationFromRow(row);
+  }
+
+  async putSlackInstallation(record: SlackInstallationRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO slack_installations (workspace_id, sealed_installation, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (workspace_id) DO UPDATE SET sealed_installation = excluded.sealed_installation,
+           updated_at = excluded.updated_at`,
+      )
+      .run(record.workspaceId, record.sealedInstallation, record.updatedAt.getTime());
+  }
+
+  async removeSlackInstallation(workspaceId: string): Promise<void> {
+    this.db.prepare('DELETE FROM slack_installations WHERE workspace_id = ?').run(workspaceId);
+  }
+
+  async listSlackInstallations(): Promise<SlackInstallationRecord[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM slack_installations ORDER BY workspace_id')
+      .all() as InstallationRow[];
+    return rows.map(installationFromRow);
+  }
+}
+
+function workspaceFromRow(row: WorkspaceRow): WorkspaceRecord {
+  return {
+    workspaceId: row.workspace_id,
+    region: row.region ?? undefined,
+    endpoint: row.endpoint ?? undefined,
+    sealedKey: row.sealed_key,
+    keyHint: row.key_hint,
+    updatedBy: row.updated_by,
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+function installationFromRow(row: InstallationRow): SlackInstallationRecord {
+  return {
+    workspaceId: row.workspace_id,
+    sealedInstallation: row.sealed_installation,
+    updatedAt: new Date(row.updated_at),
+  };
+}
