@@ -1,0 +1,96 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { PersonGroupFields } from '../face/types';
+import type { Logger } from '../logger';
+import type { WorkspaceStore } from '../store/types';
+import { type Attempt, decodeAttempt, encodeAttempt, outcomeMatches } from './attempt';
+
+/** How a caller came by its attempt: it made the Face call, or it got another caller's result. */
+export interface CoordinatedAttempt {
+  attempt: Attempt;
+  shared: boolean;
+}
+
+export interface CoordinationOptions {
+  store: WorkspaceStore;
+  logger: Logger;
+  workspaceId: string;
+  fields: PersonGroupFields;
+  /** How long this caller may wait for a duplicate on another replica. */
+  budgetMs: number;
+  pollMs: number;
+  /** Makes the Face call; never rejects for a Face problem (those are outcomes). */
+  call: () => Promise<Attempt>;
+  /** What a waiter answers when the first request has not finished within its budget. */
+  onTimeout: () => Attempt;
+}
+
+/** A created group is remembered long enough for any late duplicate; a failure only for waiters. */
+const KEEP_CREATED_MS = 60_000;
+const KEEP_FAILED_MS = 3_000;
+/** A claim outlives the Face call's budget, so it never expires under a live claimant. */
+const CLAIM_SLACK_MS = 5_000;
+/** A waiter starts slightly after the claimant: this grace lets a claimant finishing on budget be heard. */
+const WAIT_GRACE_MS = 500;
+
+/**
+ * Makes sure (workspace, personGroupId) gets ONE Face call across replicas: the first caller claims it in
+ * the store and calls; a busy caller polls for the stored result; a late duplicate of the same fields gets
+ * the kept result. A request with different fields never takes another's result: it calls the service
+ * itself (which answers "already exists" when the group was made).
+ */
+export async function coordinateCreate(options: CoordinationOptions): Promise<CoordinatedAttempt> {
+  const { store, workspaceId, fields } = options;
+  const id = fields.personGroupId;
+  const deadline = performance.now() + options.budgetMs + WAIT_GRACE_MS;
+  for (;;) {
+    const claim = await store.claim(workspaceId, id, options.budgetMs + CLAIM_SLACK_MS);
+    if (claim.status === 'claimed')
+      return { attempt: await callAsClaimant(options, claim.token), shared: false };
+    if (claim.status === 'done') return useResultOrCall(options, claim.result);
+
+    // Busy: another request (maybe on another replica) is calling the service for this group.
+    for (;;) {
+      const remaining = deadline - performance.now();
+      if (remaining <= 0) return { attempt: options.onTimeout(), shared: false };
+      await sleep(Math.min(options.pollMs, remaining));
+      const result = await store.claimResult(workspaceId, id);
+      if (result !== undefined) return useResultOrCall(options, result);
+      // No result yet: claim again, which takes over a claim released without a result or expired.
+      const again = await store.claim(workspaceId, id, options.budgetMs + CLAIM_SLACK_MS);
+      if (again.status === 'claimed')
+        return { attempt: await callAsClaimant(options, again.token), shared: false };
+      if (again.status === 'done') return useResultOrCall(options, again.result);
+    }
+  }
+}
+
+async function useResultOrCall(options: CoordinationOptions, stored: string): Promise<CoordinatedAttempt> {
+  const attempt = decodeAttempt(stored);
+  if (attempt !== undefined && outcomeMatches(attempt.outcome, options.fields))
+    return { attempt, shared: true };
+  return { attempt: await options.call(), shared: false };
+}
+
+async function callAsClaimant(options: CoordinationOptions, token: string): Promise<Attempt> {
+  const { store, workspaceId, fields, logger } = options;
+  let attempt: Attempt;
+  try {
+    attempt = await options.call();
+  } catch (error) {
+    await store.releaseClaim(workspaceId, fields.personGroupId, token).catch((releaseError: unknown) => {
+      logger.error(
+        { err: releaseError, workspaceId },
+        'could not release a create claim; it expires on its own',
+      );
+    });
+    throw error;
+  }
+  const keepMs = attempt.outcome.kind === 'created' ? KEEP_CREATED_MS : KEEP_FAILED_MS;
+  try {
+    await store.finishClaim(workspaceId, fields.personGroupId, token, encodeAttempt(attempt), keepMs);
+  } catch (error) {
+    // The call happened and its outcome is real: report it; waiters fall back to their own timeout.
+    logger.error({ err: error, workspaceId }, 'could not store a create result for duplicate submits');
+  }
+  return attempt;
+}

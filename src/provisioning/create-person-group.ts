@@ -1,0 +1,198 @@
+import { describeFaceFailure } from '../face/errors';
+import { validatePersonGroupFields } from '../face/rules';
+import type { FaceTarget, PersonGroupFields } from '../face/types';
+import { SecretDecryptError } from '../store/secret-box';
+import { type Attempt, sameFields } from './attempt';
+import { elapsedMs, recordAudit } from './audit';
+import { coordinateCreate } from './claim-coordinator';
+import type { ProvisioningDeps } from './deps';
+import { auditErrorCode } from './error-code';
+import { stillInProgressFailure, unreadableKeyFailure } from './messages';
+import type { Actor, CreateOutcome, FormValues, TargetDescription } from './outcome';
+import { resolveWorkspace } from './workspace-target';
+
+/** A create form's submission, as an adapter hands it over. */
+export interface CreateRequest {
+  workspaceId: string;
+  actor: Actor;
+  /** The form's raw values by input id (personGroupId, name, userData, recognitionModel). */
+  values: Record<string, unknown>;
+}
+
+const FORM_FIELDS = ['personGroupId', 'name', 'userData', 'recognitionModel'] as const;
+
+/** The form's values as text, so a form can be shown again exactly as the user left it. */
+export function formValues(values: Record<string, unknown>): FormValues {
+  const kept: FormValues = {};
+  for (const field of FORM_FIELDS) {
+    const value = values[field];
+    if (typeof value === 'string') kept[field] = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') kept[field] = String(value);
+  }
+  return kept;
+}
+
+function outcomeLabel(outcome: CreateOutcome): string {
+  return outcome.kind === 'failed' ? `failed:${outcome.failure.kind}` : outcome.kind;
+}
+
+interface InFlight {
+  fields: PersonGroupFields;
+  promise: Promise<Attempt>;
+}
+
+/**
+ * Builds the create use case. Validates, resolves the workspace, makes at most one Face call per
+ * (workspace, personGroupId) at a time — in this process by sharing the in-flight promise, across
+ * replicas through the store's claim — and audits every attempt. Face and validation problems are
+ * outcomes; only a broken store rejects.
+ */
+export function createPersonGroupUseCase(
+  deps: ProvisioningDeps,
+): (request: CreateRequest) => Promise<CreateOutcome> {
+  const inFlight = new Map<string, InFlight>();
+
+  async function callFace(
+    target: FaceTarget,
+    description: TargetDescription,
+    request: CreateRequest,
+    fields: PersonGroupFields,
+    values: FormValues,
+  ): Promise<Attempt> {
+    try {
+      const result = await deps.faceClient.createPersonGroup(target, fields, { budgetMs: deps.budgetMs });
+      const outcome: CreateOutcome = {
+        kind: 'created',
+        group: fields,
+        target: description,
+        by: request.actor,
+        at: deps.clock(),
+      };
+      if (result.requestId !== undefined) outcome.requestId = result.requestId;
+      return { outcome };
+    } catch (error) {
+      const failure = describeFaceFailure(error);
+      const errorCode = auditErrorCode(error);
+      deps.logger.warn(
+        {
+          err: error,
+          workspaceId: request.workspaceId,
+          personGroupId: fields.personGroupId,
+          kind: failure.kind,
+          errorCode,
+        },
+        'person group create failed',
+      );
+      return { outcome: { kind: 'failed', failure, values }, errorCode };
+    }
+  }
+
+  async function attemptOnce(
+    request: CreateRequest,
+    fields: PersonGroupFields,
+    values: FormValues,
+  ): Promise<{ attempt: Attempt; shared: boolean }> {
+    let resolved: Awaited<ReturnType<typeof resolveWorkspace>>;
+    try {
+      resolved = await resolveWorkspace(deps, request.workspaceId);
+    } catch (error) {
+      if (!(error instanceof SecretDecryptError)) throw error;
+      deps.logger.error(
+        { err: error, workspaceId: request.workspaceId },
+        'stored Face key cannot be decrypted',
+      );
+      return {
+        attempt: {
+          outcome: { kind: 'failed', failure: unreadableKeyFailure(), values },
+          errorCode: 'secret_unreadable',
+        },
+        shared: false,
+      };
+    }
+    if (resolved.kind === 'not_configured') {
+      return {
+        attempt: { outcome: { kind: 'not_configured', workspaceId: request.workspaceId, values } },
+        shared: false,
+      };
+    }
+    return coordinateCreate({
+      store: deps.store,
+      logger: deps.logger,
+      workspaceId: request.workspaceId,
+      fields,
+      budgetMs: deps.budgetMs,
+      pollMs: deps.claimPollMs ?? 100,
+      call: () => callFace(resolved.target, resolved.description, request, fields, values),
+      onTimeout: () => ({
+        outcome: { kind: 'failed', failure: stillInProgressFailure(fields.personGroupId), values },
+        errorCode: 'duplicate_wait_timeout',
+      }),
+    });
+  }
+
+  /** Joins an identical request in flight in this process, or starts one (after a rival one ends). */
+  async function joinOrStart(
+    request: CreateRequest,
+    fields: PersonGroupFields,
+    values: FormValues,
+  ): Promise<{ attempt: Attempt; shared: boolean }> {
+    const key = `${request.workspaceId}\u0000${fields.personGroupId}`;
+    for (;;) {
+      const running = inFlight.get(key);
+      if (running === undefined) break;
+      if (sameFields(running.fields, fields)) return { attempt: await running.promise, shared: true };
+      // A different request for the same id: let it finish, then ask the service (it says "exists").
+      await running.promise.catch(() => undefined);
+    }
+    const started = attemptOnce(request, fields, values);
+    const entry: InFlight = { fields, promise: started.then((result) => result.attempt) };
+    // Joiners see a rejection themselves; this only keeps an unjoined rejection from being "unhandled".
+    entry.promise.catch(() => undefined);
+    inFlight.set(key, entry);
+    try {
+      return await started;
+    } finally {
+      if (inFlight.get(key) === entry) inFlight.delete(key);
+    }
+  }
+
+  return async function createPersonGroup(request: CreateRequest): Promise<CreateOutcome> {
+    const start = performance.now();
+    const values = formValues(request.values);
+    const validation = validatePersonGroupFields(request.values);
+    let result: { attempt: Attempt; shared: boolean };
+    if (!validation.ok) {
+      const errorCode = `invalid:${validation.errors.map((error) => error.field).join(',')}`;
+      result = {
+        attempt: { outcome: { kind: 'invalid', errors: validation.errors, values }, errorCode },
+        shared: false,
+      };
+    } else {
+      result = await joinOrStart(request, validation.value, values);
+    }
+    let outcome = result.attempt.outcome;
+    // A shared result names the person who asked this time; the time stays the creation's.
+    if (result.shared && outcome.kind === 'created') outcome = { ...outcome, by: request.actor };
+    if (outcome.kind !== 'created' && outcome.kind !== 'invalid') outcome = { ...outcome, values };
+
+    const requestId =
+      outcome.kind === 'created'
+        ? outcome.requestId
+        : outcome.kind === 'failed'
+          ? outcome.failure.requestId
+          : undefined;
+    const personGroupId = validation.ok ? validation.value.personGroupId : values.personGroupId;
+    await recordAudit(deps.store, deps.logger, {
+      at: deps.clock(),
+      workspaceId: request.workspaceId,
+      userId: request.actor.id,
+      action: 'create_person_group',
+      ...(personGroupId === undefined || personGroupId === '' ? {} : { personGroupId }),
+      outcome: result.shared ? `duplicate:${outcomeLabel(outcome)}` : outcomeLabel(outcome),
+      ...(result.attempt.errorCode === undefined ? {} : { errorCode: result.attempt.errorCode }),
+      durationMs: elapsedMs(start),
+      ...(requestId === undefined ? {} : { requestId }),
+    });
+    return outcome;
+  };
+}

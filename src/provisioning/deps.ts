@@ -1,0 +1,44 @@
+import type { FaceTarget, PersonGroup, PersonGroupFields } from '../face/types';
+import type { Logger } from '../logger';
+import type { WorkspaceStore } from '../store/types';
+
+/**
+ * The Face calls the use cases make. The real `FaceClient` (src/face/client.ts) satisfies it; declared
+ * here by shape so provisioning depends on what it uses, not on how the client is built.
+ */
+export interface ProvisioningFaceClient {
+  createPersonGroup(
+    target: FaceTarget,
+    fields: PersonGroupFields,
+    options?: { budgetMs?: number; signal?: AbortSignal },
+  ): Promise<{ requestId?: string | undefined; confirmedAfterConflict?: boolean }>;
+  listPersonGroups(target: FaceTarget, options?: { start?: string; top?: number }): Promise<PersonGroup[]>;
+}
+
+/** Seals and opens stored Face keys (src/store/secret-box.ts `SecretBox` satisfies it). */
+export interface KeySealer {
+  seal(plain: string): string;
+  open(sealed: string): string;
+}
+
+/** Everything the provisioning use cases need, passed in by the composition root (main.ts, the CLI). */
+export interface ProvisioningDeps {
+  store: WorkspaceStore;
+  faceClient: ProvisioningFaceClient;
+  secretBox: KeySealer;
+  logger: Logger;
+  clock: () => Date;
+  /**
+   * Local mode: a workspace without its own key is served by the built-in emulator at `emulatorBaseUrl`
+   * (with the per-workspace key `local:<workspaceId>`). Without an emulator URL (e.g. in the CLI) such a
+   * workspace is reported as not configured.
+   */
+  localMode: boolean;
+  emulatorBaseUrl?: string | undefined;
+  /** FACE_ENDPOINT_OVERRIDE: every call to a configured workspace goes there instead. */
+  faceEndpointOverride?: string | undefined;
+  /** Total time one create may spend on the Face API (retries and waiting for a duplicate included). */
+  budgetMs: number;
+  /** How often a duplicate submit on another replica checks for the first one's result (default 100 ms). */
+  claimPollMs?: number;
+}

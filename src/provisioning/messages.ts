@@ -1,0 +1,74 @@
+/**
+ * The texts a chat user or operator reads from the provisioning use cases: not configured, forbidden,
+ * the config form's field rules, and the waits a duplicate submit can run into. Face failures have their
+ * own catalog (src/face/messages.ts). No text here ever holds a key.
+ */
+import type { EndpointRejection } from '../face/errors/face-endpoint-error';
+import type { FaceFailure } from '../face/failure';
+
+/** Shown when a workspace has no Face key (outside local mode). */
+export const NOT_CONFIGURED = {
+  title: 'This workspace has no Face API key yet',
+  detail: 'Person groups are created with the workspace’s own Azure Face resource, and none is set up.',
+  remedy: 'Ask a workspace admin to run `/persongroup config` and enter the Face API key and region.',
+} as const;
+
+/** Shown to a non-admin who opens or submits the config form. */
+export const FORBIDDEN = {
+  title: 'Only admins can configure the Face API key',
+  detail: 'The workspace’s Face API key and region can be changed by bot admins only.',
+  remedy: 'Ask a workspace admin (or an operator listed in BOT_ADMINS) to run `/persongroup config`.',
+} as const;
+
+/** How a target is named for people. */
+export const TARGET_LABELS = {
+  emulator: 'the built-in Face emulator',
+} as const;
+
+/** Field rule texts of the config form, keyed by situation. */
+export const CONFIG_FIELD_MESSAGES = {
+  regionOrEndpointRequired: 'Choose a region, or enter your Face resource’s endpoint.',
+  regionAndEndpoint:
+    'Give a region or an endpoint, not both: clear the region to use this endpoint, or clear the endpoint.',
+  regionUnknown: (region: string): string =>
+    `"${region}" is not a Face API region; choose one from the list (for example westus or westeurope).`,
+  keyRequired: 'Enter the Face resource’s key (Azure portal → your Face resource → Keys and Endpoint).',
+  keyMalformed:
+    'The key contains spaces or unusual characters; copy KEY 1 or KEY 2 from the Azure portal as it is.',
+  notText: (label: string): string => `The ${label} must be text.`,
+} as const;
+
+/** Why a custom endpoint was refused, worded for the config form. */
+export const ENDPOINT_MESSAGES: Record<EndpointRejection, string> = {
+  not_a_url: 'This is not a URL. Use https://<resource>.cognitiveservices.azure.com/',
+  not_https: 'The endpoint must start with https://.',
+  not_azure_host:
+    'The endpoint must be an Azure Face resource: https://<resource>.cognitiveservices.azure.com/ or https://<region>.api.cognitive.microsoft.com/.',
+  has_credentials: 'The endpoint must not contain a user name or password.',
+  has_port: 'The endpoint must not name a port.',
+  has_query: 'The endpoint must not contain a query (?…) or a fragment (#…).',
+  unknown_region: 'Unknown region.',
+  no_target: 'Choose a region, or enter your Face resource’s endpoint.',
+};
+
+/** A duplicate submit waited for the first one (on another replica) longer than its budget. */
+export function stillInProgressFailure(personGroupId: string): FaceFailure {
+  return {
+    kind: 'concurrent_conflict',
+    title: 'This person group is being created right now',
+    detail: `Another request for "${personGroupId}" is still waiting for the Face API.`,
+    remedy: 'Wait a few seconds, then check the channel for the result before submitting again.',
+    field: 'personGroupId',
+  };
+}
+
+/** The stored key could not be decrypted (SECRET_KEY changed without SECRET_KEY_PREVIOUS). */
+export function unreadableKeyFailure(): FaceFailure {
+  return {
+    kind: 'unknown',
+    title: 'The workspace’s Face API key cannot be read',
+    detail: 'The stored key was encrypted with a secret this server does not have.',
+    remedy:
+      'Ask the operator to set SECRET_KEY_PREVIOUS to the old secret, or an admin to run `/persongroup config` again.',
+  };
+}

@@ -1,0 +1,51 @@
+import { elapsedMs, recordAudit } from './audit';
+import { type ConfigureRequest, configureWorkspaceUseCase } from './configure-workspace';
+import { type CreateRequest, createPersonGroupUseCase } from './create-person-group';
+import type { ProvisioningDeps } from './deps';
+import type { Actor, ConfigureOutcome, CreateOutcome, TargetDescription } from './outcome';
+import { describePlacement, EMULATOR_DESCRIPTION, placementOf } from './workspace-target';
+
+/** What a workspace is set up with, for people (the form's "uses the emulator" banner, `workspace show`). */
+export interface WorkspaceDescription {
+  configured: boolean;
+  /** Where creates go; absent when they cannot go anywhere (not configured, outside local mode). */
+  target?: TargetDescription;
+}
+
+/** The provisioning use cases, free of any chat platform. Adapters call these and render the outcomes. */
+export interface Provisioning {
+  createPersonGroup(request: CreateRequest): Promise<CreateOutcome>;
+  configureWorkspace(request: ConfigureRequest): Promise<ConfigureOutcome>;
+  describeWorkspace(workspaceId: string): Promise<WorkspaceDescription>;
+  /** Forgets a workspace's key and region (audited); false when there was none. */
+  removeWorkspace(workspaceId: string, actor: Actor): Promise<boolean>;
+}
+
+/** Builds the use cases over the given store, Face client, secret box, clock and logger. */
+export function createProvisioning(deps: ProvisioningDeps): Provisioning {
+  const createPersonGroup = createPersonGroupUseCase(deps);
+  const configureWorkspace = configureWorkspaceUseCase(deps);
+
+  async function describeWorkspace(workspaceId: string): Promise<WorkspaceDescription> {
+    const record = await deps.store.getWorkspace(workspaceId);
+    if (record !== undefined) return { configured: true, target: describePlacement(placementOf(record)) };
+    if (deps.localMode) return { configured: false, target: EMULATOR_DESCRIPTION };
+    return { configured: false };
+  }
+
+  async function removeWorkspace(workspaceId: string, actor: Actor): Promise<boolean> {
+    const start = performance.now();
+    const removed = await deps.store.removeWorkspace(workspaceId);
+    await recordAudit(deps.store, deps.logger, {
+      at: deps.clock(),
+      workspaceId,
+      userId: actor.id,
+      action: 'remove_workspace',
+      outcome: removed ? 'removed' : 'not_found',
+      durationMs: elapsedMs(start),
+    });
+    return removed;
+  }
+
+  return { createPersonGroup, configureWorkspace, describeWorkspace, removeWorkspace };
+}

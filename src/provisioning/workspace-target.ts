@@ -1,0 +1,79 @@
+import { overrideBaseUrl, parseCustomEndpoint, regionDisplayName, resolveFaceBaseUrl } from '../face/regions';
+import type { FaceTarget } from '../face/types';
+import type { WorkspaceRecord } from '../store/types';
+import type { ProvisioningDeps } from './deps';
+import { TARGET_LABELS } from './messages';
+import type { TargetDescription } from './outcome';
+
+/** A region XOR a custom endpoint, as stored and as the config form gives it. */
+export interface Placement {
+  region?: string;
+  endpoint?: string;
+}
+
+/** The key a local-mode workspace uses at the emulator: its own namespace there. */
+export function localEmulatorKey(workspaceId: string): string {
+  return `local:${workspaceId}`;
+}
+
+/** The placement of a stored record, without undefined members. */
+export function placementOf(record: Pick<WorkspaceRecord, 'region' | 'endpoint'>): Placement {
+  const placement: Placement = {};
+  if (record.endpoint !== undefined) placement.endpoint = record.endpoint;
+  if (record.region !== undefined) placement.region = record.region;
+  return placement;
+}
+
+/** "West US", or a custom endpoint's host, for people. */
+export function describePlacement(placement: Placement): TargetDescription {
+  if (placement.endpoint !== undefined) {
+    const parsed = parseCustomEndpoint(placement.endpoint);
+    return { label: parsed.ok ? parsed.host : placement.endpoint, emulated: false };
+  }
+  const region = placement.region ?? '';
+  return { label: regionDisplayName(region) ?? region, emulated: false };
+}
+
+/** The emulator's description (local mode, workspace without a key). */
+export const EMULATOR_DESCRIPTION: TargetDescription = { label: TARGET_LABELS.emulator, emulated: true };
+
+/** The Face base URL for a placement (FACE_ENDPOINT_OVERRIDE wins). Throws FaceEndpointError. */
+export function placementBaseUrl(placement: Placement, override: string | undefined): string {
+  return resolveFaceBaseUrl(placement, override);
+}
+
+/** Where a create goes: the decrypted key lives only in `target`, for the duration of one call. */
+export type ResolvedWorkspace =
+  | { kind: 'target'; target: FaceTarget; description: TargetDescription }
+  | { kind: 'not_configured' };
+
+/**
+ * Resolves a workspace to its Face target: its own settings; else, in local mode, the built-in emulator
+ * with a per-workspace key; else not configured. Throws SecretDecryptError for an unreadable stored key.
+ */
+export async function resolveWorkspace(
+  deps: Pick<
+    ProvisioningDeps,
+    'store' | 'secretBox' | 'localMode' | 'emulatorBaseUrl' | 'faceEndpointOverride'
+  >,
+  workspaceId: string,
+): Promise<ResolvedWorkspace> {
+  const record = await deps.store.getWorkspace(workspaceId);
+  if (record !== undefined) {
+    const placement = placementOf(record);
+    const baseUrl = placementBaseUrl(placement, deps.faceEndpointOverride);
+    return {
+      kind: 'target',
+      target: { baseUrl, key: deps.secretBox.open(record.sealedKey) },
+      description: describePlacement(placement),
+    };
+  }
+  if (deps.localMode && deps.emulatorBaseUrl !== undefined) {
+    return {
+      kind: 'target',
+      target: { baseUrl: overrideBaseUrl(deps.emulatorBaseUrl), key: localEmulatorKey(workspaceId) },
+      description: EMULATOR_DESCRIPTION,
+    };
+  }
+  return { kind: 'not_configured' };
+}
