@@ -29,12 +29,12 @@ export interface ProvisioningDeps {
   logger: Logger;
   clock: () => Date;
   /**
-   * Local mode: a workspace without its own key is served by the built-in emulator at `emulatorBaseUrl`
+   * Local mode: a workspace without its own key is served by the built-in emulator at `emulatorUrl`
    * (with the per-workspace key `local:<workspaceId>`). Without an emulator URL (e.g. in the CLI) such a
    * workspace is reported as not configured.
    */
   localMode: boolean;
-  emulatorBaseUrl?: string | undefined;
+  emulatorUrl?: string | undefined;
   /** FACE_ENDPOINT_OVERRIDE: every call to a configured workspace goes there instead. */
   faceEndpointOverride?: string | undefined;
   /** Total time one create may spend on the Face API (retries and waiting for a duplicate included). */

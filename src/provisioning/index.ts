@@ -6,5 +6,5 @@ export type { CreateRequest } from './create-person-group';
 export type { KeySealer, ProvisioningDeps, ProvisioningFaceClient } from './deps';
 export * from './messages';
 export type * from './outcome';
-export { createProvisioning, type Provisioning, type WorkspaceDescription } from './provisioning';
+export { createProvisioning, type Provisioning, type WorkspaceDescription } from './service';
 export { localEmulatorKey } from './workspace-target';

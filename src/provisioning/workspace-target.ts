@@ -52,10 +52,7 @@ export type ResolvedWorkspace =
  * with a per-workspace key; else not configured. Throws SecretDecryptError for an unreadable stored key.
  */
 export async function resolveWorkspace(
-  deps: Pick<
-    ProvisioningDeps,
-    'store' | 'secretBox' | 'localMode' | 'emulatorBaseUrl' | 'faceEndpointOverride'
-  >,
+  deps: Pick<ProvisioningDeps, 'store' | 'secretBox' | 'localMode' | 'emulatorUrl' | 'faceEndpointOverride'>,
   workspaceId: string,
 ): Promise<ResolvedWorkspace> {
   const record = await deps.store.getWorkspace(workspaceId);
@@ -68,10 +65,10 @@ export async function resolveWorkspace(
       description: describePlacement(placement),
     };
   }
-  if (deps.localMode && deps.emulatorBaseUrl !== undefined) {
+  if (deps.localMode && deps.emulatorUrl !== undefined) {
     return {
       kind: 'target',
-      target: { baseUrl: overrideBaseUrl(deps.emulatorBaseUrl), key: localEmulatorKey(workspaceId) },
+      target: { baseUrl: overrideBaseUrl(deps.emulatorUrl), key: localEmulatorKey(workspaceId) },
       description: EMULATOR_DESCRIPTION,
     };
   }
