@@ -1,0 +1,204 @@
+/**
+ * One Adaptive Card element → Block Kit blocks. Containers and column sets are flattened; a subtle
+ * TextBlock with the id `<inputId>-hint` becomes that input's hint instead of a block of its own.
+ */
+import type { types as slack } from '@slack/bolt';
+import type { CardElement, FactSet, InputChoiceSet, InputText, TextBlock } from './adaptive-card';
+import { checkIdLength, escapeMrkdwn, SLACK_LIMITS as L, truncate } from './block-kit-limits';
+import { CardTranslationError, describeElement } from './card-translation-error';
+
+/** Said in an input's hint when the card allows more characters than a Slack text input holds. */
+export const SLACK_CAP_NOTE = `Slack holds at most ${L.inputMaxLength} characters here.`;
+
+export interface TranslateContext {
+  /** Inputs are allowed (modals) or rejected (messages: a message cannot submit a form). */
+  allowInputs: boolean;
+  /** Hint texts by input id, taken from the `<inputId>-hint` TextBlocks. */
+  hints: Map<string, string>;
+}
+
+/** Containers and columns dissolved into their elements, in reading order. Emoji mark a styled container. */
+export function flatten(elements: readonly CardElement[]): CardElement[] {
+  const out: CardElement[] = [];
+  for (const element of elements) {
+    if (element.type === 'Container') {
+      const items = flatten(element.items);
+      const lead = element.style ? STYLE_EMOJI[element.style] : undefined;
+      const first = items[0];
+      if (lead && first?.type === 'TextBlock') items[0] = { ...first, text: `${lead} ${first.text}` };
+      out.push(...items);
+    } else if (element.type === 'ColumnSet') {
+      for (const column of element.columns) out.push(...flatten(column.items));
+    } else {
+      out.push(element);
+    }
+  }
+  return out;
+}
+
+const STYLE_EMOJI: Partial<Record<string, string>> = {
+  attention: ':warning:',
+  warning: ':warning:',
+  good: ':white_check_mark:',
+  accent: ':information_source:',
+};
+
+/** The `<inputId>-hint` TextBlocks of inputs present in `elements`, by input id. */
+export function collectHints(elements: readonly CardElement[]): Map<string, string> {
+  const inputIds = new Set(
+    elements.flatMap((e) => (e.type === 'Input.Text' || e.type === 'Input.ChoiceSet' ? [e.id] : [])),
+  );
+  const hints = new Map<string, string>();
+  for (const element of elements) {
+    if (element.type !== 'TextBlock' || !element.id?.endsWith('-hint')) continue;
+    const inputId = element.id.slice(0, -'-hint'.length);
+    if (inputIds.has(inputId)) hints.set(inputId, element.text);
+  }
+  return hints;
+}
+
+/** The blocks for one (already flattened) element; [] for an element that has nothing to show. */
+export function elementToBlocks(element: CardElement, context: TranslateContext): slack.KnownBlock[] {
+  switch (element.type) {
+    case 'TextBlock':
+      return textBlock(element, context);
+    case 'FactSet':
+      return factSet(element);
+    case 'Input.Text':
+      return [inputText(element, requireInputs(element, context), context)];
+    case 'Input.ChoiceSet':
+      return [choiceSet(element, requireInputs(element, context), context)];
+    default:
+      throw new CardTranslationError(
+        describeElement(element as { type: string }),
+        'supported element types',
+        'only TextBlock, FactSet, Input.Text, Input.ChoiceSet, Container and ColumnSet are translated',
+      );
+  }
+}
+
+function requireInputs(element: InputText | InputChoiceSet, context: TranslateContext): string {
+  const name = describeElement(element);
+  if (!context.allowInputs) {
+    throw new CardTranslationError(
+      name,
+      'inputs only in modals',
+      'a message cannot submit a form; open a modal',
+    );
+  }
+  checkIdLength(name, 'block_id', element.id, L.blockId);
+  return checkIdLength(name, 'action_id', element.id, L.actionId);
+}
+
+function textBlock(element: TextBlock, context: TranslateContext): slack.KnownBlock[] {
+  const raw = element.text.trim();
+  if (raw === '') return [];
+  if (element.id?.endsWith('-hint') && context.hints.has(element.id.slice(0, -'-hint'.length))) return [];
+  if (element.style === 'heading') {
+    return [{ type: 'header', text: { type: 'plain_text', text: truncate(raw, L.headerText), emoji: true } }];
+  }
+  if (element.isSubtle || element.size === 'small') {
+    return [{ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn(raw, L.contextText) }] }];
+  }
+  const lead = element.color === 'attention' || element.color === 'warning' ? ':warning: ' : '';
+  const body =
+    element.weight === 'bolder'
+      ? `*${mrkdwn(raw, L.sectionText - 2 - lead.length)}*`
+      : mrkdwn(raw, L.sectionText - lead.length);
+  return [{ type: 'section', text: { type: 'mrkdwn', text: `${lead}${body}` } }];
+}
+
+/** Card markdown's **bold** becomes mrkdwn's *bold*; &, <, > are escaped. */
+function mrkdwn(text: string, max: number): string {
+  return escapeMrkdwn(text, max).replace(/\*\*(.+?)\*\*/g, '*$1*');
+}
+
+function factSet(element: FactSet): slack.KnownBlock[] {
+  const blocks: slack.KnownBlock[] = [];
+  for (let i = 0; i < element.facts.length; i += L.sectionFields) {
+    const fields = element.facts.slice(i, i + L.sectionFields).map((fact) => {
+      const title = `*${escapeMrkdwn(fact.title, 200)}*\n`;
+      return {
+        type: 'mrkdwn' as const,
+        text: `${title}${escapeMrkdwn(fact.value, L.fieldText - title.length)}`,
+      };
+    });
+    if (fields.length > 0) blocks.push({ type: 'section', fields });
+  }
+  return blocks;
+}
+
+function inputText(element: InputText, id: string, context: TranslateContext): slack.InputBlock {
+  const name = describeElement(element);
+  const capped = element.maxLength !== undefined && element.maxLength > L.inputMaxLength;
+  const maxLength =
+    element.maxLength === undefined ? undefined : Math.min(element.maxLength, L.inputMaxLength);
+  const input: slack.PlainTextInput = { type: 'plain_text_input', action_id: id };
+  if (element.isMultiline) input.multiline = true;
+  if (maxLength !== undefined) input.max_length = maxLength;
+  if (element.placeholder) input.placeholder = plain(truncate(element.placeholder, L.placeholder));
+  if (element.value) {
+    if (maxLength !== undefined && element.value.length > maxLength) {
+      throw new CardTranslationError(
+        name,
+        `initial_value ≤ max_length ${maxLength}`,
+        'the prefilled value would be cut',
+      );
+    }
+    input.initial_value = element.value;
+  }
+  const hint = [context.hints.get(element.id), capped ? SLACK_CAP_NOTE : undefined].filter(Boolean).join(' ');
+  return inputBlock(element, id, input, hint);
+}
+
+function choiceSet(element: InputChoiceSet, id: string, context: TranslateContext): slack.InputBlock {
+  const name = describeElement(element);
+  if (element.isMultiSelect)
+    throw new CardTranslationError(name, 'single choice', 'multi-select is not translated');
+  if (element.choices.length === 0)
+    throw new CardTranslationError(name, 'static_select options ≥ 1', 'no choices');
+  if (element.choices.length > L.selectOptions) {
+    throw new CardTranslationError(
+      name,
+      `static_select options ≤ ${L.selectOptions}`,
+      `${element.choices.length} choices`,
+    );
+  }
+  const options = element.choices.map((choice): slack.PlainTextOption => {
+    checkIdLength(name, 'option value', choice.value, L.optionValue);
+    return { text: plain(truncate(choice.title, L.optionText)), value: choice.value };
+  });
+  const select: slack.StaticSelect = { type: 'static_select', action_id: id, options };
+  const initial = options.find((option) => option.value === element.value);
+  if (initial) select.initial_option = initial;
+  if (element.placeholder) select.placeholder = plain(truncate(element.placeholder, L.placeholder));
+  return inputBlock(element, id, select, context.hints.get(element.id) ?? '');
+}
+
+function inputBlock(
+  element: InputText | InputChoiceSet,
+  id: string,
+  input: slack.PlainTextInput | slack.StaticSelect,
+  hint: string,
+): slack.InputBlock {
+  if (!element.label) {
+    throw new CardTranslationError(
+      describeElement(element),
+      'input label required',
+      'a Slack input block needs a label',
+    );
+  }
+  const block: slack.InputBlock = {
+    type: 'input',
+    block_id: id,
+    label: plain(truncate(element.label, L.label)),
+    optional: element.isRequired !== true,
+    element: input,
+  };
+  if (hint !== '') block.hint = plain(truncate(hint, L.hint));
+  return block;
+}
+
+function plain(text: string): slack.PlainTextElement {
+  return { type: 'plain_text', text, emoji: true };
+}
