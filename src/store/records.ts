@@ -55,7 +55,8 @@ export function auditValues(entry: AuditEntry): (string | number | null)[] {
   ];
 }
 
-/** A store method was called before init() or after close(). */
-export class StoreNotOpenError extends Error {
-  override name = 'StoreNotOpenError';
+/** One schema step; applied once, recorded by version in schema_migrations. */
+export interface Migration {
+  version: number;
+  sql: string;
 }

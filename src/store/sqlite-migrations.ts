@@ -1,12 +1,9 @@
+import type { Migration } from './records';
+
 /**
  * The SQLite schema, as numbered migrations applied once each (recorded in schema_migrations).
  * Append new migrations; never edit an applied one. Dates are epoch milliseconds (INTEGER).
  */
-export interface Migration {
-  version: number;
-  sql: string;
-}
-
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { type AuditRow, auditEntryFromRow, auditLimit, auditValues, StoreNotOpenError } from './records';
+import { StoreNotOpenError } from './errors';
+import { type AuditRow, auditEntryFromRow, auditLimit, auditValues } from './records';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import type {
   AuditEntry,

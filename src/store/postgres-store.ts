@@ -1,0 +1,297 @@
+import { randomUUID } from 'node:crypto';
+import { Pool, type PoolClient } from 'pg';
+import { StoreConfigError, StoreNotOpenError } from './errors';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations';
+import { type AuditRow, auditEntryFromRow, auditLimit, auditValues } from './records';
+import type {
+  AuditEntry,
+  AuditQuery,
+  ClaimResult,
+  SlackInstallationRecord,
+  WorkspaceRecord,
+  WorkspaceStore,
+} from './types';
+
+export interface PostgresStoreOptions {
+  /** Tables live in this schema (created by init()); default: the connection's search_path. */
+  schema?: string | undefined;
+  /**
+   * An idle pooled connection failed (e.g. the server restarted). pg drops that client and the next
+   * query reconnects; readiness shows through ping(). Default: ignored, as there is nothing to retry.
+   */
+  onPoolError?: ((error: Error) => void) | undefined;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** A claim that keeps losing races (taken, then released or expired in between) is reported busy. */
+const CLAIM_ATTEMPTS = 5;
+/** SQL for an interval of `param` milliseconds (a bind parameter such as `$4`). */
+const milliseconds = (param: string) => `(${param}::double precision * interval '1 millisecond')`;
+
+interface WorkspaceRow {
+  workspace_id: string;
+  region: string | null;
+  endpoint: string | null;
+  sealed_key: string;
+  key_hint: string;
+  updated_by: string;
+  updated_at: Date;
+}
+
+interface InstallationRow {
+  workspace_id: string;
+  sealed_installation: string;
+  updated_at: Date;
+}
+
+/**
+ * The shared store for several replicas: a pg Pool, migrations under an advisory lock, claims decided by
+ * one atomic INSERT … ON CONFLICT DO UPDATE … WHERE expired, on the database clock.
+ */
+export class PostgresStore implements WorkspaceStore {
+  private readonly pool: Pool;
+  private readonly schema: string | undefined;
+  private closed = false;
+
+  constructor(connectionString: string, options: PostgresStoreOptions = {}) {
+    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+      throw new StoreConfigError(
+        `PostgreSQL schema name must match ${SCHEMA_NAME} (got "${options.schema}")`,
+      );
+    }
+    this.schema = options.schema;
+    this.pool = new Pool({
+      connectionString,
+      connectionTimeoutMillis: 5000,
+      // Every pooled connection resolves unqualified table names in our schema.
+      ...(this.schema === undefined ? {} : { options: `-c search_path=${this.schema}` }),
+    });
+    const onPoolError = options.onPoolError ?? (() => undefined);
+    this.pool.on('error', onPoolError);
+  }
+
+  private async query<Row>(sql: string, values: unknown[] = []): Promise<Row[]> {
+    if (this.closed) throw new StoreNotOpenError('the PostgreSQL store is closed');
+    return (await this.pool.query(sql, values)).rows as Row[];
+  }
+
+  async init(): Promise<void> {
+    if (this.closed) throw new StoreNotOpenError('the PostgreSQL store is closed');
+    const client = await this.pool.connect();
+    let failure: unknown;
+    try {
+      // Replicas starting together take turns; the lock is per schema so test runs do not wait on each other.
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [`persongroup-bot:${this.schema ?? ''}`]);
+      await this.migrate(client);
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`persongroup-bot:${this.schema ?? ''}`]);
+    } catch (error) {
+      failure = error;
+      throw error;
+    } finally {
+      // After a failure the session may still hold the lock: destroying the connection releases it.
+      client.release(failure instanceof Error ? failure : undefined);
+    }
+  }
+
+  private async migrate(client: PoolClient): Promise<void> {
+    if (this.schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const applied = new Set(
+      (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map(
+        (r) => r.version,
+      ),
+    );
+    for (const migration of POSTGRES_MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [migration.version]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  async getWorkspace(workspaceId: string): Promise<WorkspaceRecord | undefined> {
+    const [row] = await this.query<WorkspaceRow>('SELECT * FROM workspaces WHERE workspace_id = $1', [
+      workspaceId,
+    ]);
+    return row && workspaceFromRow(row);
+  }
+
+  async putWorkspace(record: WorkspaceRecord): Promise<void> {
+    await this.query(
+      `INSERT INTO workspaces (workspace_id, region, endpoint, sealed_key, key_hint, updated_by, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (workspace_id) DO UPDATE SET region = EXCLUDED.region, endpoint = EXCLUDED.endpoint,
+         sealed_key = EXCLUDED.sealed_key, key_hint = EXCLUDED.key_hint, updated_by = EXCLUDED.updated_by,
+         updated_at = EXCLUDED.updated_at`,
+      [
+        record.workspaceId,
+        record.region ?? null,
+        record.endpoint ?? null,
+        record.sealedKey,
+        record.keyHint,
+        record.updatedBy,
+        record.updatedAt,
+      ],
+    );
+  }
+
+  async removeWorkspace(workspaceId: string): Promise<boolean> {
+    const removed = await this.query('DELETE FROM workspaces WHERE workspace_id = $1 RETURNING 1', [
+      workspaceId,
+    ]);
+    return removed.length > 0;
+  }
+
+  async listWorkspaces(): Promise<WorkspaceRecord[]> {
+    // COLLATE "C" sorts by code point, as SQLite does, whatever the database's locale.
+    const rows = await this.query<WorkspaceRow>('SELECT * FROM workspaces ORDER BY workspace_id COLLATE "C"');
+    return rows.map(workspaceFromRow);
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    await this.query(
+      `INSERT INTO audit (at, workspace_id, user_id, action, person_group_id, outcome, error_code, duration_ms,
+         request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [entry.at, ...auditValues(entry)],
+    );
+  }
+
+  async listAudit(query: AuditQuery = {}): Promise<AuditEntry[]> {
+    const limit = auditLimit(query.limit);
+    const rows =
+      query.workspaceId === undefined
+        ? await this.query<AuditRow>('SELECT * FROM audit ORDER BY at DESC, id DESC LIMIT $1', [limit])
+        : await this.query<AuditRow>(
+            'SELECT * FROM audit WHERE workspace_id = $1 ORDER BY at DESC, id DESC LIMIT $2',
+            [query.workspaceId, limit],
+          );
+    return rows.map(auditEntryFromRow);
+  }
+
+  async claim(workspaceId: string, personGroupId: string, ttlMs: number): Promise<ClaimResult> {
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      const token = randomUUID();
+      // One statement decides: a free or expired row is (re)taken; a live claim or live result is left alone.
+      const taken = await this.query(
+        `INSERT INTO claims (workspace_id, person_group_id, token, expires_at)
+         VALUES ($1, $2, $3, now() + ${milliseconds('$4')})
+         ON CONFLICT (workspace_id, person_group_id) DO UPDATE
+           SET token = EXCLUDED.token, expires_at = EXCLUDED.expires_at, result = NULL, result_expires_at = NULL
+           WHERE (claims.token IS NULL OR claims.expires_at <= now())
+             AND (claims.result IS NULL OR claims.result_expires_at <= now())
+         RETURNING token`,
+        [workspaceId, personGroupId, token, ttlMs],
+      );
+      if (taken.length > 0) return { status: 'claimed', token };
+
+      const [row] = await this.query<{ busy: boolean; result: string | null }>(
+        `SELECT (token IS NOT NULL AND expires_at > now()) AS busy,
+                CASE WHEN result_expires_at > now() THEN result END AS result
+         FROM claims WHERE workspace_id = $1 AND person_group_id = $2`,
+        [workspaceId, personGroupId],
+      );
+      if (row?.busy) return { status: 'busy' };
+      if (row?.result != null) return { status: 'done', result: row.result };
+      // Released or expired between the two statements: try to take it again.
+    }
+    return { status: 'busy' };
+  }
+
+  async finishClaim(
+    workspaceId: string,
+    personGroupId: string,
+    token: string,
+    result: string,
+    keepMs: number,
+  ): Promise<void> {
+    // Matching the token means a claim taken over after expiry is never overwritten by its old owner.
+    await this.query(
+      `UPDATE claims SET token = NULL, expires_at = NULL, result = $4, result_expires_at = now() + ${milliseconds('$5')}
+       WHERE workspace_id = $1 AND person_group_id = $2 AND token = $3`,
+      [workspaceId, personGroupId, token, result, keepMs],
+    );
+  }
+
+  async releaseClaim(workspaceId: string, personGroupId: string, token: string): Promise<void> {
+    await this.query('DELETE FROM claims WHERE workspace_id = $1 AND person_group_id = $2 AND token = $3', [
+      workspaceId,
+      personGroupId,
+      token,
+    ]);
+  }
+
+  async claimResult(workspaceId: string, personGroupId: string): Promise<string | undefined> {
+    const [row] = await this.query<{ result: string }>(
+      `SELECT result FROM claims WHERE workspace_id = $1 AND person_group_id = $2
+       AND result IS NOT NULL AND result_expires_at > now()`,
+      [workspaceId, personGroupId],
+    );
+    return row?.result;
+  }
+
+  async getSlackInstallation(workspaceId: string): Promise<SlackInstallationRecord | undefined> {
+    const [row] = await this.query<InstallationRow>(
+      'SELECT * FROM slack_installations WHERE workspace_id = $1',
+      [workspaceId],
+    );
+    return row && installationFromRow(row);
+  }
+
+  async putSlackInstallation(record: SlackInstallationRecord): Promise<void> {
+    await this.query(
+      `INSERT INTO slack_installations (workspace_id, sealed_installation, updated_at) VALUES ($1, $2, $3)
+       ON CONFLICT (workspace_id) DO UPDATE SET sealed_installation = EXCLUDED.sealed_installation,
+         updated_at = EXCLUDED.updated_at`,
+      [record.workspaceId, record.sealedInstallation, record.updatedAt],
+    );
+  }
+
+  async removeSlackInstallation(workspaceId: string): Promise<void> {
+    await this.query('DELETE FROM slack_installations WHERE workspace_id = $1', [workspaceId]);
+  }
+
+  async listSlackInstallations(): Promise<SlackInstallationRecord[]> {
+    const rows = await this.query<InstallationRow>(
+      'SELECT * FROM slack_installations ORDER BY workspace_id COLLATE "C"',
+    );
+    return rows.map(installationFromRow);
+  }
+}
+
+function workspaceFromRow(row: WorkspaceRow): WorkspaceRecord {
+  return {
+    workspaceId: row.workspace_id,
+    region: row.region ?? undefined,
+    endpoint: row.endpoint ?? undefined,
+    sealedKey: row.sealed_key,
+    keyHint: row.key_hint,
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at,
+  };
+}
+
+function installationFromRow(row: InstallationRow): SlackInstallationRecord {
+  return {
+    workspaceId: row.workspace_id,
+    sealedInstallation: row.sealed_installation,
+    updatedAt: row.updated_at,
+  };
+}
