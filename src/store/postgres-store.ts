@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { StoreConfigError, StoreNotOpenError } from './errors';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
-import { type AuditRow, auditEntryFromRow, auditLimit, auditValues } from './records';
+import {
+  type AuditRow,
+  auditEntryFromRow,
+  auditLimit,
+  auditValues,
+  type InstallationRow,
+  installationFromRow,
+  type WorkspaceRow,
+  workspaceFromRow,
+} from './records';
 import type {
   AuditEntry,
   AuditQuery,
@@ -27,22 +36,6 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const CLAIM_ATTEMPTS = 5;
 /** SQL for an interval of `param` milliseconds (a bind parameter such as `$4`). */
 const milliseconds = (param: string) => `(${param}::double precision * interval '1 millisecond')`;
-
-interface WorkspaceRow {
-  workspace_id: string;
-  region: string | null;
-  endpoint: string | null;
-  sealed_key: string;
-  key_hint: string;
-  updated_by: string;
-  updated_at: Date;
-}
-
-interface InstallationRow {
-  workspace_id: string;
-  sealed_installation: string;
-  updated_at: Date;
-}
 
 /**
  * The shared store for several replicas: a pg Pool, migrations under an advisory lock, claims decided by
@@ -274,24 +267,4 @@ export class PostgresStore implements WorkspaceStore {
     );
     return rows.map(installationFromRow);
   }
-}
-
-function workspaceFromRow(row: WorkspaceRow): WorkspaceRecord {
-  return {
-    workspaceId: row.workspace_id,
-    region: row.region ?? undefined,
-    endpoint: row.endpoint ?? undefined,
-    sealedKey: row.sealed_key,
-    keyHint: row.key_hint,
-    updatedBy: row.updated_by,
-    updatedAt: row.updated_at,
-  };
-}
-
-function installationFromRow(row: InstallationRow): SlackInstallationRecord {
-  return {
-    workspaceId: row.workspace_id,
-    sealedInstallation: row.sealed_installation,
-    updatedAt: row.updated_at,
-  };
 }

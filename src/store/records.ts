@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEntry } from './types';
+import type { AuditAction, AuditEntry, SlackInstallationRecord, WorkspaceRecord } from './types';
 
 /** What both engines share about turning rows into records. */
 
@@ -12,9 +12,14 @@ export function auditLimit(limit: number | undefined): number {
   return Math.min(AUDIT_LIMIT_MAX, Math.max(1, Math.floor(limit)));
 }
 
-/** An audit row as both engines select it (dates already converted). */
+/** Dates come back as epoch milliseconds (SQLite) or Date (PostgreSQL timestamptz). */
+type StoredDate = Date | number;
+
+const toDate = (value: StoredDate): Date => (value instanceof Date ? value : new Date(value));
+
+/** An audit row as both engines select it. */
 export interface AuditRow {
-  at: Date;
+  at: StoredDate;
   workspace_id: string;
   user_id: string;
   action: string;
@@ -28,7 +33,7 @@ export interface AuditRow {
 /** Builds an AuditEntry, leaving absent optional fields out (exactOptionalPropertyTypes). */
 export function auditEntryFromRow(row: AuditRow): AuditEntry {
   const entry: AuditEntry = {
-    at: row.at,
+    at: toDate(row.at),
     workspaceId: row.workspace_id,
     userId: row.user_id,
     action: row.action as AuditAction,
@@ -59,4 +64,40 @@ export function auditValues(entry: AuditEntry): (string | number | null)[] {
 export interface Migration {
   version: number;
   sql: string;
+}
+
+export interface WorkspaceRow {
+  workspace_id: string;
+  region: string | null;
+  endpoint: string | null;
+  sealed_key: string;
+  key_hint: string;
+  updated_by: string;
+  updated_at: StoredDate;
+}
+
+export function workspaceFromRow(row: WorkspaceRow): WorkspaceRecord {
+  return {
+    workspaceId: row.workspace_id,
+    region: row.region ?? undefined,
+    endpoint: row.endpoint ?? undefined,
+    sealedKey: row.sealed_key,
+    keyHint: row.key_hint,
+    updatedBy: row.updated_by,
+    updatedAt: toDate(row.updated_at),
+  };
+}
+
+export interface InstallationRow {
+  workspace_id: string;
+  sealed_installation: string;
+  updated_at: StoredDate;
+}
+
+export function installationFromRow(row: InstallationRow): SlackInstallationRecord {
+  return {
+    workspaceId: row.workspace_id,
+    sealedInstallation: row.sealed_installation,
+    updatedAt: toDate(row.updated_at),
+  };
 }

@@ -3,7 +3,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreNotOpenError } from './errors';
-import { type AuditRow, auditEntryFromRow, auditLimit, auditValues } from './records';
+import {
+  type AuditRow,
+  auditEntryFromRow,
+  auditLimit,
+  auditValues,
+  type InstallationRow,
+  installationFromRow,
+  type WorkspaceRow,
+  workspaceFromRow,
+} from './records';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import type {
   AuditEntry,
@@ -17,29 +26,11 @@ import type {
 /** How long a writer waits for another connection's lock before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
 
-interface WorkspaceRow {
-  workspace_id: string;
-  region: string | null;
-  endpoint: string | null;
-  sealed_key: string;
-  key_hint: string;
-  updated_by: string;
-  updated_at: number;
-}
-
 interface ClaimRow {
   token: string | null;
   expires_at: number | null;
   result: string | null;
   result_expires_at: number | null;
-}
-
-type SqliteAuditRow = Omit<AuditRow, 'at'> & { at: number };
-
-interface InstallationRow {
-  workspace_id: string;
-  sealed_installation: string;
-  updated_at: number;
 }
 
 /**
@@ -163,8 +154,8 @@ export class SqliteStore implements WorkspaceStore {
         : this.db
             .prepare('SELECT * FROM audit WHERE workspace_id = ? ORDER BY at DESC, id DESC LIMIT ?')
             .all(query.workspaceId, limit)
-    ) as SqliteAuditRow[];
-    return rows.map((row) => auditEntryFromRow({ ...row, at: new Date(row.at) }));
+    ) as AuditRow[];
+    return rows.map(auditEntryFromRow);
   }
 
   async claim(workspaceId: string, personGroupId: string, ttlMs: number): Promise<ClaimResult> {
@@ -251,24 +242,4 @@ export class SqliteStore implements WorkspaceStore {
       .all() as InstallationRow[];
     return rows.map(installationFromRow);
   }
-}
-
-function workspaceFromRow(row: WorkspaceRow): WorkspaceRecord {
-  return {
-    workspaceId: row.workspace_id,
-    region: row.region ?? undefined,
-    endpoint: row.endpoint ?? undefined,
-    sealedKey: row.sealed_key,
-    keyHint: row.key_hint,
-    updatedBy: row.updated_by,
-    updatedAt: new Date(row.updated_at),
-  };
-}
-
-function installationFromRow(row: InstallationRow): SlackInstallationRecord {
-  return {
-    workspaceId: row.workspace_id,
-    sealedInstallation: row.sealed_installation,
-    updatedAt: new Date(row.updated_at),
-  };
 }
