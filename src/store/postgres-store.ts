@@ -84,6 +84,11 @@ export class PostgresStore implements WorkspaceStore {
       // After a failure the session may still hold the lock: destroying the connection releases it.
       client.release(failure instanceof Error ? failure : undefined);
     }
+    // Claims nobody holds and whose result is no longer kept are dead weight: drop them at start-up.
+    await this.query(
+      `DELETE FROM claims WHERE (token IS NULL OR expires_at <= now())
+       AND (result IS NULL OR result_expires_at <= now())`,
+    );
   }
 
   private async migrate(client: PoolClient): Promise<void> {

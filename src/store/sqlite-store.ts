@@ -64,6 +64,13 @@ export class SqliteStore implements WorkspaceStore {
       this.database = db;
     }
     this.migrate();
+    // Claims nobody holds and whose result is no longer kept are dead weight: drop them at start-up.
+    this.db
+      .prepare(
+        `DELETE FROM claims WHERE (token IS NULL OR expires_at <= @now)
+         AND (result IS NULL OR result_expires_at <= @now)`,
+      )
+      .run({ now: Date.now() });
   }
 
   private migrate(): void {

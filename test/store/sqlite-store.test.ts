@@ -35,6 +35,24 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('drops dead claims at start-up and keeps live ones', async () => {
+    const file = join(dir, 'purge.db');
+    const store = new SqliteStore(file);
+    await store.init();
+    const dead = await store.claim('slack:T1', 'expired', 0);
+    const live = await store.claim('slack:T1', 'live', 60_000);
+    if (dead.status !== 'claimed' || live.status !== 'claimed') throw new Error('expected two claims');
+    await store.close();
+    await store.init();
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.prepare('SELECT person_group_id FROM claims').pluck().all()).toStrictEqual(['live']);
+    } finally {
+      db.close();
+    }
+  });
+
   it('works in memory', async () => {
     const store = new SqliteStore(':memory:');
     await store.init();
