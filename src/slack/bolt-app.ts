@@ -1,0 +1,113 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, ErrorCode, HTTPReceiver } from '@slack/bolt';
+import type { RouteHandler } from '../http/server';
+import { boltLogger } from './bolt-logger';
+import { createInstallationStore } from './installation-store';
+import type { SlackEndpointDeps } from './types';
+
+/** The bot scopes the app asks for at install (manifest/slack lists the same). */
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read'];
+
+export const EVENTS_PATH = '/slack/events';
+export const INSTALL_PATH = '/slack/install';
+export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
+
+/** Slack could not be reached or refused the credentials at start-up. */
+export class SlackStartError extends Error {
+  override name = 'SlackStartError';
+}
+
+export interface BoltApp {
+  app: App;
+  /** HTTP mode only: the receiver whose requestListener serves our routes. */
+  receiver: HTTPReceiver | undefined;
+  mode: 'http' | 'socket-mode';
+}
+
+/**
+ * Builds the Bolt App for the configuration: Socket Mode when an app token is set, else an HTTPReceiver
+ * (never started: our server hands it the requests). One workspace with SLACK_BOT_TOKEN, many with OAuth
+ * (tokens from the installation store). `processBeforeResponse: false`: the ack is the HTTP response.
+ */
+export function buildBoltApp(deps: SlackEndpointDeps): BoltApp {
+  const slack = deps.config.slack;
+  if (!slack) throw new SlackStartError('Slack is not configured');
+  const logger = boltLogger(deps.logger);
+  const slackApiUrl = normaliseApiUrl(deps.config.slackApiUrl);
+  const clientOptions = slackApiUrl ? { slackApiUrl } : {};
+  const oauth = slack.oauth;
+  if (oauth && slack.botToken)
+    deps.logger.warn('SLACK_BOT_TOKEN is ignored: OAuth installs supply each workspace’s token');
+
+  if (slack.appToken) {
+    if (!slack.botToken)
+      throw new SlackStartError('Socket Mode needs SLACK_BOT_TOKEN (OAuth installs need HTTP mode)');
+    const app = new App({
+      token: slack.botToken,
+      appToken: slack.appToken,
+      socketMode: true,
+      logger,
+      clientOptions,
+      deferInitialization: true,
+    });
+    return { app, receiver: undefined, mode: 'socket-mode' };
+  }
+  if (!slack.signingSecret) throw new SlackStartError('Slack over HTTP needs SLACK_SIGNING_SECRET');
+  const receiver = new HTTPReceiver({
+    signingSecret: slack.signingSecret,
+    endpoints: EVENTS_PATH,
+    processBeforeResponse: false,
+    logger,
+    ...(oauth
+      ? {
+          clientId: oauth.clientId,
+          clientSecret: oauth.clientSecret,
+          stateSecret: oauth.stateSecret,
+          scopes: SLACK_BOT_SCOPES,
+          installationStore: createInstallationStore(deps.store, deps.secretBox),
+          installerOptions: {
+            clientOptions,
+            installPath: INSTALL_PATH,
+            redirectUriPath: OAUTH_REDIRECT_PATH,
+            ...(slackApiUrl
+              ? { authorizationUrl: new URL('/oauth/v2/authorize', slackApiUrl).toString() }
+              : {}),
+          },
+        }
+      : {}),
+  });
+  const app = new App({
+    receiver,
+    ...(oauth ? {} : { token: slack.botToken }),
+    logger,
+    clientOptions,
+    deferInitialization: true,
+  });
+  return { app, receiver, mode: 'http' };
+}
+
+/** Bolt's WebClient wants the base URL with a trailing slash (`…/api/`). */
+function normaliseApiUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * A route that hands the request to Bolt: it reads the body, checks the signature and timestamp (bad,
+ * missing or stale → 401, no listener runs) and answers with the ack.
+ */
+export function boltRoute(receiver: HTTPReceiver): RouteHandler {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      receiver.requestListener(req, res);
+    } catch (error) {
+      // Bolt throws this for a path or method it does not serve (e.g. GET /slack/events).
+      if ((error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError) {
+        res.writeHead(405, { 'content-type': 'text/plain' });
+        res.end('method not allowed');
+        return;
+      }
+      throw error;
+    }
+  };
+}

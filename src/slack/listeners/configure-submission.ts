@@ -1,0 +1,80 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { readModalValues } from '../../cards/block-kit';
+import type { ConfigureOutcome } from '../../provisioning/outcome';
+import { isSlackAdmin } from '../admins';
+import { decodeMetadata } from '../metadata';
+import { checkingKeyModal, configureOutcomeModal, noticeModal } from '../modals';
+import type { ListenerDeps } from '../types';
+import { withinBudget } from '../within-budget';
+import { workspaceIdOf } from '../workspace';
+
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/**
+ * The configuration modal's submit. Admin rights are checked again (they may have changed since the modal
+ * opened), the key is checked live by the use case, and the ack comes within Slack's 3 s either way.
+ * The outcome stays with the admin: it is shown in the modal, never in a channel.
+ */
+export function configureSubmission(deps: ListenerDeps) {
+  return async (args: SubmitArgs): Promise<void> => {
+    const { ack, body, view, context, client } = args;
+    const meta = decodeMetadata(view.private_metadata);
+    const values = readModalValues(view.state.values);
+    const actor = { id: body.user.id, name: body.user.name || body.user.id };
+    const workspaceId = workspaceIdOf(context);
+    const work = (async () => {
+      const isAdmin = await isSlackAdmin(client, body.user.id, deps.admins);
+      return deps.provisioning.configureWorkspace({ workspaceId, actor, isAdmin, values });
+    })();
+
+    let first: Awaited<ReturnType<typeof withinBudget<ConfigureOutcome>>>;
+    try {
+      first = await withinBudget(work, deps.inlineBudgetMs);
+    } catch (error) {
+      deps.logger.error({ err: error, workspaceId }, 'configure failed unexpectedly');
+      await ack({ response_action: 'update', view: unexpectedModal() });
+      return;
+    }
+    if (first.settled) {
+      const errors = fieldErrors(first.value);
+      if (errors) await ack({ response_action: 'errors', errors });
+      else await ack({ response_action: 'update', view: configureOutcomeModal(first.value, meta) });
+      return;
+    }
+
+    await ack({ response_action: 'update', view: checkingKeyModal() });
+    let view2: ReturnType<typeof configureOutcomeModal>;
+    try {
+      view2 = configureOutcomeModal(await first.pending, meta);
+    } catch (error) {
+      deps.logger.error({ err: error, workspaceId }, 'configure failed unexpectedly');
+      view2 = unexpectedModal();
+    }
+    try {
+      await client.views.update({ view_id: body.view.id, view: view2 });
+    } catch (error) {
+      deps.logger.warn({ err: error, workspaceId }, 'views.update failed after configuring');
+    }
+  };
+}
+
+/** Field-bound outcomes as Slack's `errors` map; a refused key belongs under the key field. */
+function fieldErrors(outcome: ConfigureOutcome): Record<string, string> | undefined {
+  if (outcome.kind === 'invalid' && outcome.errors.length > 0) {
+    const errors: Record<string, string> = {};
+    for (const e of outcome.errors)
+      errors[e.field] = errors[e.field] ? `${errors[e.field]} ${e.message}` : e.message;
+    return errors;
+  }
+  if (outcome.kind === 'failed' && outcome.failure.kind === 'unauthorized') {
+    return { subscriptionKey: `${outcome.failure.title}. ${outcome.failure.remedy}` };
+  }
+  return undefined;
+}
+
+function unexpectedModal() {
+  return noticeModal(
+    'Something went wrong on our side',
+    'The settings may not have been saved. Please try again in a minute; if it keeps failing, tell the bot’s operator.',
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * Every Slack view and message this adapter sends, made from the cards in cards/ by src/cards (the form
+ * exists once; Block Kit is never written here by hand).
+ */
+import type { types } from '@slack/bolt';
+import { cardToBlocks, cardToModal } from '../cards/block-kit';
+import {
+  configFormCard,
+  configureOutcomeCard,
+  createFormCard,
+  createOutcomeCard,
+  noticeCard,
+  usageCard,
+} from '../cards/outcome-cards';
+import type { ConfigureOutcome, CreateOutcome, FormValues } from '../provisioning/outcome';
+import { encodeMetadata, type ModalMetadata } from './metadata';
+import type { SlackMessage } from './respond';
+
+export const CREATE_CALLBACK_ID = 'persongroup_create';
+export const CONFIGURE_CALLBACK_ID = 'workspace_configure';
+/** The "Creating…" and result views: nothing to submit, so no listener needs them. */
+export const CREATE_PROGRESS_CALLBACK_ID = 'persongroup_create_progress';
+
+const CREATE_TITLE = 'Create person group';
+const CONFIGURE_TITLE = 'Configure Face API';
+
+/** Slack has no password input: the key field is visible while typing, and the modal says so. */
+export const KEY_VISIBLE_NOTE = {
+  title: 'The key is visible while you type',
+  text: 'Slack has no password field, so the key shows in this form until you submit. It is stored encrypted and never shown again (only its last 4 characters).',
+};
+
+/** The create form as a modal, with the prefill or the values the user sent. */
+export function createModal(meta: ModalMetadata, values: FormValues = {}): types.ModalView {
+  const prefill: FormValues = {};
+  if (meta.prefill.personGroupId) prefill.personGroupId = meta.prefill.personGroupId;
+  if (meta.prefill.name) prefill.name = meta.prefill.name;
+  return cardToModal(createFormCard({ values: { ...prefill, ...values } }), {
+    callbackId: CREATE_CALLBACK_ID,
+    privateMetadata: encodeMetadata(meta),
+    title: CREATE_TITLE,
+  });
+}
+
+/** Shown while the Face call outlives Slack's 3 s: replaced by views.update when it ends. */
+export function creatingModal(personGroupId: string): types.ModalView {
+  const card = noticeCard(
+    'Creating…',
+    `Creating person group ${personGroupId}. This view updates when it is done.`,
+  );
+  return cardToModal(card, { callbackId: CREATE_PROGRESS_CALLBACK_ID, title: CREATE_TITLE });
+}
+
+/**
+ * The modal for a create outcome: the result card, or the form again (values kept, errors shown) when the
+ * user can fix it there — then it keeps the create callback and metadata so it can be submitted again.
+ */
+export function createOutcomeModal(outcome: CreateOutcome, meta: ModalMetadata): types.ModalView {
+  const card = createOutcomeCard(outcome);
+  const isForm = (card.actions ?? []).length > 0;
+  return cardToModal(card, {
+    callbackId: isForm ? CREATE_CALLBACK_ID : CREATE_PROGRESS_CALLBACK_ID,
+    ...(isForm ? { privateMetadata: encodeMetadata(meta) } : {}),
+    title: CREATE_TITLE,
+  });
+}
+
+/** The channel message for a created group: the success card's blocks and a sentence naming who and what. */
+export function createdMessage(
+  outcome: Extract<CreateOutcome, { kind: 'created' }>,
+  userId: string,
+): SlackMessage {
+  const { personGroupId, name } = outcome.group;
+  const where = outcome.target.emulated ? ' (in the built-in Face emulator)' : ` in ${outcome.target.label}`;
+  return {
+    text: `<@${userId}> created person group \`${personGroupId}\` (${name})${where}.`,
+    blocks: cardToBlocks(createOutcomeCard(outcome)),
+  };
+}
+
+/** A create failure for the user alone (when the modal can no longer be updated). */
+export function createFailureMessage(outcome: Exclude<CreateOutcome, { kind: 'created' }>): SlackMessage {
+  const blocks = cardToBlocks(createOutcomeCard(outcome));
+  const text =
+    outcome.kind === 'failed'
+      ? `${outcome.failure.title}: ${outcome.failure.remedy}`
+      : outcome.kind === 'not_configured'
+        ? 'This workspace is not configured yet: ask a workspace admin to run /persongroup config.'
+        : 'Some fields need a change; run /persongroup create again.';
+  return { text, blocks };
+}
+
+/** The configuration form as a modal; the key is never pre-filled. */
+export function configModal(meta: ModalMetadata, values: FormValues = {}): types.ModalView {
+  return cardToModal(configFormCard({ values, banners: [{ style: 'warning', ...KEY_VISIBLE_NOTE }] }), {
+    callbackId: CONFIGURE_CALLBACK_ID,
+    privateMetadata: encodeMetadata(meta),
+    title: CONFIGURE_TITLE,
+  });
+}
+
+/** The modal for a configure outcome (a form again keeps the configure callback, never the key). */
+export function configureOutcomeModal(outcome: ConfigureOutcome, meta: ModalMetadata): types.ModalView {
+  const card = configureOutcomeCard(outcome);
+  const isForm = (card.actions ?? []).length > 0;
+  return cardToModal(card, {
+    callbackId: isForm ? CONFIGURE_CALLBACK_ID : CREATE_PROGRESS_CALLBACK_ID,
+    ...(isForm ? { privateMetadata: encodeMetadata(meta) } : {}),
+    title: CONFIGURE_TITLE,
+  });
+}
+
+/** Shown while the key is being checked live beyond Slack's 3 s. */
+export function checkingKeyModal(): types.ModalView {
+  const card = noticeCard(
+    'Checking the key…',
+    'The key is being checked with the Face API. This view updates when it is done.',
+  );
+  return cardToModal(card, { callbackId: CREATE_PROGRESS_CALLBACK_ID, title: CONFIGURE_TITLE });
+}
+
+/** A result with nothing to submit (e.g. an unexpected failure), as a modal. */
+export function noticeModal(title: string, text: string): types.ModalView {
+  return cardToModal(noticeCard(title, text, 'attention'), {
+    callbackId: CREATE_PROGRESS_CALLBACK_ID,
+    title: CREATE_TITLE,
+  });
+}
+
+/** Usage, for `help`, a bare `/persongroup` and unknown verbs. */
+export function usageMessage(unknown?: string): SlackMessage {
+  const note = unknown ? `"${unknown}" is not a command I know.` : '';
+  return {
+    text: `${note ? `${note} ` : ''}Use /persongroup create [id [name]], /persongroup config (admins), /persongroup help.`,
+    blocks: cardToBlocks(usageCard(note)),
+  };
+}
+
+/** A short message to one user, from the notice card. */
+export function noticeMessage(title: string, text: string): SlackMessage {
+  return { text: `${title}: ${text}`, blocks: cardToBlocks(noticeCard(title, text, 'attention')) };
+}
