@@ -14,7 +14,8 @@ const SAMPLES = 4; // supersampling per axis
 
 type Part = 'front' | 'back' | null;
 
-const inCircle = (x: number, y: number, cx: number, cy: number, r: number) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+const inCircle = (x: number, y: number, cx: number, cy: number, r: number) =>
+  (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 /** The upper half of an ellipse: a person's shoulders, flat at the bottom. */
 const inShoulders = (x: number, y: number, cx: number, cy: number, rx: number, ry: number) =>
   y <= cy && ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1;
@@ -22,7 +23,8 @@ const inShoulders = (x: number, y: number, cx: number, cy: number, rx: number, r
 /** Which part of the emblem covers the point (x, y) of the unit square. */
 function emblemAt(x: number, y: number): Part {
   const front = (grow: number) =>
-    inCircle(x, y, 0.5, 0.38, 0.13 + grow) || inShoulders(x, y, 0.5, 0.8 + grow / 2, 0.25 + grow, 0.22 + grow);
+    inCircle(x, y, 0.5, 0.38, 0.13 + grow) ||
+    inShoulders(x, y, 0.5, 0.8 + grow / 2, 0.25 + grow, 0.22 + grow);
   if (front(0)) return 'front';
   if (front(0.05)) return null; // the gap that sets the front person apart
   for (const cx of [0.25, 0.75]) {

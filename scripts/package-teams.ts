@@ -36,7 +36,8 @@ export async function packageTeamsApp(
   const icons = Object.entries(ICONS).map(([name, size]) => {
     const png = readFileSync(join(dir, name));
     const { width, height } = readPngSize(png);
-    if (width !== size || height !== size) problems.push(`${name} is ${width}×${height}, Teams needs ${size}×${size}`);
+    if (width !== size || height !== size)
+      problems.push(`${name} is ${width}×${height}, Teams needs ${size}×${size}`);
     return [name, png] as const;
   });
   if (problems.length > 0) throw new ManifestInvalidError(problems);
@@ -59,15 +60,23 @@ export async function runPackageTeams(
 ): Promise<number> {
   const unknown = argv.filter((arg) => arg !== '--local');
   if (unknown.length > 0) {
-    out.error(`package:teams: unknown argument ${unknown.join(' ')} (usage: npm run package:teams [-- --local])`);
+    out.error(
+      `package:teams: unknown argument ${unknown.join(' ')} (usage: npm run package:teams [-- --local])`,
+    );
     return 2;
   }
   const local = argv.includes('--local');
-  const outFile = join(root, 'build', local ? 'persongroup-bot-teams-local.zip' : 'persongroup-bot-teams.zip');
+  const outFile = join(
+    root,
+    'build',
+    local ? 'persongroup-bot-teams-local.zip' : 'persongroup-bot-teams.zip',
+  );
   try {
     const values = valuesFromEnvironment(env, local);
     await packageTeamsApp(root, outFile, values);
-    const kind = local ? 'a local package with placeholder ids (Agents Playground only)' : `bot ${values.botId}`;
+    const kind = local
+      ? 'a local package with placeholder ids (Agents Playground only)'
+      : `bot ${values.botId}`;
     out.log(`package:teams: wrote ${relative(root, outFile)} for ${kind}`);
     return 0;
   } catch (error) {

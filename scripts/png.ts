@@ -6,7 +6,9 @@ import { crc32, deflateSync } from 'node:zlib';
  */
 export function encodeRgbaPng(width: number, height: number, rgba: Uint8Array): Buffer {
   if (rgba.length !== width * height * 4) {
-    throw new RangeError(`expected ${width * height * 4} RGBA bytes for ${width}×${height}, got ${rgba.length}`);
+    throw new RangeError(
+      `expected ${width * height * 4} RGBA bytes for ${width}×${height}, got ${rgba.length}`,
+    );
   }
   const stride = width * 4;
   const raw = Buffer.alloc((stride + 1) * height);

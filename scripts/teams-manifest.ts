@@ -48,7 +48,9 @@ export interface ManifestValues {
 export function valuesFromEnvironment(env: NodeJS.ProcessEnv, local: boolean): ManifestValues {
   const domain = env.BOT_DOMAIN?.trim();
   if (domain && !DOMAIN.test(domain)) {
-    throw new PackagingConfigError(`BOT_DOMAIN must be a host name such as bot.example.com (no https://), got "${domain}"`);
+    throw new PackagingConfigError(
+      `BOT_DOMAIN must be a host name such as bot.example.com (no https://), got "${domain}"`,
+    );
   }
   const botDomain = domain ? { botDomain: domain } : {};
   if (local) return { appId: LOCAL_APP_ID, botId: LOCAL_APP_ID, ...botDomain };
@@ -59,7 +61,10 @@ export function valuesFromEnvironment(env: NodeJS.ProcessEnv, local: boolean): M
     );
   }
   const appId = env.TEAMS_APP_ID?.trim() || botId;
-  for (const [name, value] of [['MicrosoftAppId', botId], ['TEAMS_APP_ID', appId]] as const) {
+  for (const [name, value] of [
+    ['MicrosoftAppId', botId],
+    ['TEAMS_APP_ID', appId],
+  ] as const) {
     if (!GUID.test(value)) throw new PackagingConfigError(`${name} must be a GUID, got "${value}"`);
   }
   return { appId, botId, ...botDomain };
@@ -74,7 +79,8 @@ export function fillManifest(template: string, values: ManifestValues): Record<s
   };
   const text = template.replace(/\$\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = byName[name];
-    if (value === undefined) throw new PackagingConfigError(`unknown placeholder \${{${name}}} in the manifest`);
+    if (value === undefined)
+      throw new PackagingConfigError(`unknown placeholder \${{${name}}} in the manifest`);
     return value;
   });
   const manifest = JSON.parse(text) as Record<string, unknown>;
@@ -103,7 +109,8 @@ export async function findManifestProblems(manifest: Record<string, unknown>): P
   const schema = bundledTeamsSchema(version) as Parameters<typeof AppManifestUtils.validateAgainstSchema>[1];
   const problems = await AppManifestUtils.validateAgainstSchema(manifest as unknown as AppManifest, schema);
   for (const [path, command] of commandsOf(manifest)) {
-    if (String(command.title).length > COMMAND_TITLE_MAX) problems.push(`${path}/title is over ${COMMAND_TITLE_MAX} characters`);
+    if (String(command.title).length > COMMAND_TITLE_MAX)
+      problems.push(`${path}/title is over ${COMMAND_TITLE_MAX} characters`);
     if (String(command.description).length > COMMAND_DESCRIPTION_MAX) {
       problems.push(`${path}/description is over ${COMMAND_DESCRIPTION_MAX} characters`);
     }

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+interface SlackManifest {
+  display_information: { name: string; description: string };
+  features: {
+    bot_user: { display_name: string };
+    slash_commands: { command: string; url?: string; usage_hint: string; description: string }[];
+  };
+  oauth_config: { redirect_urls?: string[]; scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { request_url?: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url?: string };
+    socket_mode_enabled: boolean;
+  };
+}
+
+const load = (name: string) =>
+  parse(readFileSync(join(__dirname, '../../manifest/slack', name), 'utf8')) as SlackManifest;
+
+describe.each([
+  ['manifest.yml', false],
+  ['manifest.socket-mode.yml', true],
+])('the Slack app manifest %s', (file, socketMode) => {
+  const manifest = load(file);
+
+  it('has the /persongroup slash command with its usage hint', () => {
+    expect(manifest.features.slash_commands).toEqual([
+      expect.objectContaining({ command: '/persongroup', usage_hint: 'create [id] [name] | config | help' }),
+    ]);
+    expect(manifest.features.slash_commands[0]?.description.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('asks for exactly the bot scopes commands, chat:write and users:read', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'users:read']);
+  });
+
+  it('has a bot user, interactivity on, and the uninstall and token-revoked events', () => {
+    expect(manifest.features.bot_user.display_name).toBeTruthy();
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'app_uninstalled',
+      'tokens_revoked',
+    ]);
+    expect(manifest.display_information.description.length).toBeLessThanOrEqual(140);
+  });
+
+  it(`has socket_mode_enabled ${socketMode}`, () => {
+    expect(manifest.settings.socket_mode_enabled).toBe(socketMode);
+  });
+});
+
+describe('the HTTP Slack manifest', () => {
+  const manifest = load('manifest.yml');
+
+  it('sends the slash command, interactivity and events to /slack/events over https', () => {
+    const urls = [
+      manifest.features.slash_commands[0]?.url,
+      manifest.settings.interactivity.request_url,
+      manifest.settings.event_subscriptions.request_url,
+    ];
+    for (const url of urls) expect(url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
+  });
+
+  it('has an OAuth redirect URL for multi-workspace installs', () => {
+    expect(manifest.oauth_config.redirect_urls).toEqual(['https://YOUR_HOST/slack/oauth_redirect']);
+  });
+});
+
+describe('the Socket Mode Slack manifest', () => {
+  it('has no request URLs, since Slack talks to the bot over its WebSocket', () => {
+    const text = readFileSync(join(__dirname, '../../manifest/slack/manifest.socket-mode.yml'), 'utf8');
+    expect(text).not.toMatch(/^\s*-?\s*(url|request_url):/m);
+  });
+});
