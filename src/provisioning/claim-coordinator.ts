@@ -35,7 +35,7 @@ const WAIT_GRACE_MS = 500;
 /**
  * Makes sure (workspace, personGroupId) gets ONE Face call across replicas: the first caller claims it in
  * the store and calls; a busy caller polls for the stored result; a late duplicate of the same fields gets
- * the kept result. A request with different fields never takes another's result: it calls the service
+ * the kept creation (a failure is not repeated to a late retry: that one calls the service again). A request with different fields never takes another's result: it calls the service
  * itself (which answers "already exists" when the group was made).
  */
 export async function coordinateCreate(options: CoordinationOptions): Promise<CoordinatedAttempt> {
@@ -46,7 +46,7 @@ export async function coordinateCreate(options: CoordinationOptions): Promise<Co
     const claim = await store.claim(workspaceId, id, options.budgetMs + CLAIM_SLACK_MS);
     if (claim.status === 'claimed')
       return { attempt: await callAsClaimant(options, claim.token), shared: false };
-    if (claim.status === 'done') return useResultOrCall(options, claim.result);
+    if (claim.status === 'done') return useResultOrCall(options, claim.result, 'late');
 
     // Busy: another request (maybe on another replica) is calling the service for this group.
     for (;;) {
@@ -54,20 +54,31 @@ export async function coordinateCreate(options: CoordinationOptions): Promise<Co
       if (remaining <= 0) return { attempt: options.onTimeout(), shared: false };
       await sleep(Math.min(options.pollMs, remaining));
       const result = await store.claimResult(workspaceId, id);
-      if (result !== undefined) return useResultOrCall(options, result);
+      if (result !== undefined) return useResultOrCall(options, result, 'waiter');
       // No result yet: claim again, which takes over a claim released without a result or expired.
       const again = await store.claim(workspaceId, id, options.budgetMs + CLAIM_SLACK_MS);
       if (again.status === 'claimed')
         return { attempt: await callAsClaimant(options, again.token), shared: false };
-      if (again.status === 'done') return useResultOrCall(options, again.result);
+      if (again.status === 'done') return useResultOrCall(options, again.result, 'waiter');
     }
   }
 }
 
-async function useResultOrCall(options: CoordinationOptions, stored: string): Promise<CoordinatedAttempt> {
+/**
+ * A waiter (it arrived while the call ran) takes any result of the same request. A late arrival (the call
+ * had finished) takes only a creation: after a failure, submitting again is a retry and goes to the service.
+ */
+async function useResultOrCall(
+  options: CoordinationOptions,
+  stored: string,
+  arrival: 'waiter' | 'late',
+): Promise<CoordinatedAttempt> {
   const attempt = decodeAttempt(stored);
-  if (attempt !== undefined && outcomeMatches(attempt.outcome, options.fields))
-    return { attempt, shared: true };
+  const usable =
+    attempt !== undefined &&
+    outcomeMatches(attempt.outcome, options.fields) &&
+    (arrival === 'waiter' || attempt.outcome.kind === 'created');
+  if (usable) return { attempt, shared: true };
   return { attempt: await options.call(), shared: false };
 }
 
