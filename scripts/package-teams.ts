@@ -75,7 +75,7 @@ export async function runPackageTeams(
     const values = valuesFromEnvironment(env, local);
     await packageTeamsApp(root, outFile, values);
     const kind = local
-      ? 'a local package with placeholder ids (Agents Playground only)'
+      ? 'placeholder ids (a check-only package: not for upload to Teams)'
       : `bot ${values.botId}`;
     out.log(`package:teams: wrote ${relative(root, outFile)} for ${kind}`);
     return 0;

@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type AppManifest, AppManifestUtils } from '@microsoft/app-manifest';
 
-/** The ids of a `--local` package (Agents Playground, no Azure Bot): a fixed, obviously fake GUID. */
+/**
+ * The ids of a `--local` package: a fixed, obviously fake GUID. Such a package checks the manifest and icons
+ * without an Azure Bot (CI, inspection); it cannot be uploaded to Teams, and the Agents Playground needs no
+ * package at all (it does not read manifests).
+ */
 export const LOCAL_APP_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Teams' documented limits for bot commands (the v1.22 schema itself allows more). */
@@ -57,7 +61,7 @@ export function valuesFromEnvironment(env: NodeJS.ProcessEnv, local: boolean): M
   const botId = env.MicrosoftAppId?.trim();
   if (!botId) {
     throw new PackagingConfigError(
-      "MicrosoftAppId is not set: set it to your Azure Bot's Microsoft App ID, or pass --local for a Playground package",
+      "MicrosoftAppId is not set: set it to your Azure Bot's Microsoft App ID, or pass --local for a check-only package with placeholder ids",
     );
   }
   const appId = env.TEAMS_APP_ID?.trim() || botId;

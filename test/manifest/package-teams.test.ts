@@ -60,7 +60,7 @@ describe('npm run package:teams', () => {
     expect(code).toBe(2);
     expect(log).toEqual([]);
     expect(error).toEqual([
-      "package:teams: MicrosoftAppId is not set: set it to your Azure Bot's Microsoft App ID, or pass --local for a Playground package",
+      "package:teams: MicrosoftAppId is not set: set it to your Azure Bot's Microsoft App ID, or pass --local for a check-only package with placeholder ids",
     ]);
   });
 
