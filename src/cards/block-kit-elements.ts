@@ -17,20 +17,25 @@ export interface TranslateContext {
   hints: Map<string, string>;
 }
 
-/** Containers and columns dissolved into their elements, in reading order. Emoji mark a styled container. */
-export function flatten(elements: readonly CardElement[]): CardElement[] {
-  const out: CardElement[] = [];
+/** An element with the emoji its container's style puts before it (attention → :warning:), or ''. */
+export interface FlatElement {
+  element: CardElement;
+  lead: string;
+}
+
+/** Containers and columns dissolved into their elements, in reading order. */
+export function flatten(elements: readonly CardElement[]): FlatElement[] {
+  const out: FlatElement[] = [];
   for (const element of elements) {
     if (element.type === 'Container') {
       const items = flatten(element.items);
-      const lead = element.style ? STYLE_EMOJI[element.style] : undefined;
-      const first = items[0];
-      if (lead && first?.type === 'TextBlock') items[0] = { ...first, text: `${lead} ${first.text}` };
+      const lead = (element.style && STYLE_EMOJI[element.style]) ?? '';
+      if (items[0]) items[0].lead = lead;
       out.push(...items);
     } else if (element.type === 'ColumnSet') {
       for (const column of element.columns) out.push(...flatten(column.items));
     } else {
-      out.push(element);
+      out.push({ element, lead: '' });
     }
   }
   return out;
@@ -44,7 +49,8 @@ const STYLE_EMOJI: Partial<Record<string, string>> = {
 };
 
 /** The `<inputId>-hint` TextBlocks of inputs present in `elements`, by input id. */
-export function collectHints(elements: readonly CardElement[]): Map<string, string> {
+export function collectHints(flat: readonly FlatElement[]): Map<string, string> {
+  const elements = flat.map((item) => item.element);
   const inputIds = new Set(
     elements.flatMap((e) => (e.type === 'Input.Text' || e.type === 'Input.ChoiceSet' ? [e.id] : [])),
   );
@@ -58,10 +64,13 @@ export function collectHints(elements: readonly CardElement[]): Map<string, stri
 }
 
 /** The blocks for one (already flattened) element; [] for an element that has nothing to show. */
-export function elementToBlocks(element: CardElement, context: TranslateContext): slack.KnownBlock[] {
+export function elementToBlocks(
+  { element, lead }: FlatElement,
+  context: TranslateContext,
+): slack.KnownBlock[] {
   switch (element.type) {
     case 'TextBlock':
-      return textBlock(element, context);
+      return textBlock(element, lead, context);
     case 'FactSet':
       return factSet(element);
     case 'Input.Text':
@@ -90,7 +99,7 @@ function requireInputs(element: InputText | InputChoiceSet, context: TranslateCo
   return checkIdLength(name, 'action_id', element.id, L.actionId);
 }
 
-function textBlock(element: TextBlock, context: TranslateContext): slack.KnownBlock[] {
+function textBlock(element: TextBlock, containerLead: string, context: TranslateContext): slack.KnownBlock[] {
   const raw = element.text.trim();
   if (raw === '') return [];
   if (element.id?.endsWith('-hint') && context.hints.has(element.id.slice(0, -'-hint'.length))) return [];
@@ -100,7 +109,8 @@ function textBlock(element: TextBlock, context: TranslateContext): slack.KnownBl
   if (element.isSubtle || element.size === 'small') {
     return [{ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn(raw, L.contextText) }] }];
   }
-  const lead = element.color === 'attention' || element.color === 'warning' ? ':warning: ' : '';
+  const warning = element.color === 'attention' || element.color === 'warning' ? ':warning:' : '';
+  const lead = containerLead || warning ? `${containerLead || warning} ` : '';
   const body =
     element.weight === 'bolder'
       ? `*${mrkdwn(raw, L.sectionText - 2 - lead.length)}*`

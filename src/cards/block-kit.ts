@@ -5,8 +5,14 @@
  */
 import type { types as slack, ViewStateValue } from '@slack/bolt';
 import type { FieldError } from '../face/types';
-import type { AdaptiveCard, CardAction, CardElement } from './adaptive-card';
-import { collectHints, elementToBlocks, flatten, type TranslateContext } from './block-kit-elements';
+import type { AdaptiveCard, CardAction } from './adaptive-card';
+import {
+  collectHints,
+  elementToBlocks,
+  type FlatElement,
+  flatten,
+  type TranslateContext,
+} from './block-kit-elements';
 import { checkIdLength, SLACK_LIMITS as L, truncate } from './block-kit-limits';
 import { CardTranslationError } from './card-translation-error';
 
@@ -31,14 +37,14 @@ export function cardToModal(card: AdaptiveCard, options: ModalOptions): slack.Mo
     );
   }
   let elements = flatten(card.body);
-  const heading = elements.find((element) => element.type === 'TextBlock' && element.style === 'heading');
-  const headingText = heading?.type === 'TextBlock' ? heading.text.trim() : undefined;
+  const heading = elements.find(({ element }) => element.type === 'TextBlock' && element.style === 'heading');
+  const headingText = heading?.element.type === 'TextBlock' ? heading.element.text.trim() : undefined;
   const title = options.title ?? headingText;
   if (!title)
     throw new CardTranslationError('modal', 'title required', 'give a title or a heading TextBlock');
   // The heading already is the modal's title: showing it again right below adds nothing.
   if (options.title === undefined && heading && title.length <= L.modalTitle) {
-    elements = elements.filter((element) => element !== heading);
+    elements = elements.filter((item) => item !== heading);
   }
   const blocks = translate(elements, true, L.modalBlocks, 'modal');
   const hasInputs = blocks.some((block) => block.type === 'input');
@@ -77,7 +83,7 @@ export function cardToMessage(card: AdaptiveCard): { text: string; blocks: slack
 
 /** The card's first two texts, plain: the notification line for a message. */
 export function cardFallbackText(card: AdaptiveCard): string {
-  const texts = flatten(card.body).flatMap((element) =>
+  const texts = flatten(card.body).flatMap(({ element }) =>
     element.type === 'TextBlock' ? [element.text.trim()] : [],
   );
   return truncate(texts.filter(Boolean).slice(0, 2).join(': '), L.sectionText);
@@ -106,7 +112,7 @@ export function slackFieldErrors(errors: readonly FieldError<string>[]): Record<
 }
 
 function translate(
-  elements: CardElement[],
+  elements: FlatElement[],
   allowInputs: boolean,
   maxBlocks: number,
   where: string,
