@@ -50,7 +50,7 @@ const cases: [string, EmulatorFault, FaceFailureKind][] = [
   ['a server error', { kind: 'server_error', status: 503 }, 'service_unavailable'],
   ["a proxy's HTML error page", { kind: 'html', status: 502 }, 'service_unavailable'],
   ['a reset connection', { kind: 'reset' }, 'network'],
-  ['a service slower than the timeout', { kind: 'latency', ms: 4000 }, 'timeout'],
+  ['a service slower than the timeout', { kind: 'latency', ms: 1600 }, 'timeout'],
 ];
 
 describe('createPersonGroup when the Face API fails', () => {

@@ -1,3 +1,4 @@
+import { createFaceClient } from '../../src/face/client';
 import { configure, type Harness, OTHER_USER, puts, startHarness, USER } from './harness';
 
 let h: Harness;
@@ -41,6 +42,7 @@ describe('a double submit', () => {
     expect(first).toMatchObject({ kind: 'created', by: USER });
     expect(second).toMatchObject({ kind: 'created', by: OTHER_USER });
     const outcomes = (await h.store.listAudit({ workspaceId: WORKSPACE }))
+      .filter((entry) => entry.action === 'create_person_group')
       .map((entry) => entry.outcome)
       .sort();
     expect(outcomes).toEqual(['created', 'duplicate:created']);
@@ -103,9 +105,13 @@ describe('a double submit', () => {
   });
 
   it('waiting on another replica longer than its budget gets a "still in progress" failure', async () => {
-    const slow = await h.replica({ budgetMs: 2000 });
-    const impatient = await h.replica({ budgetMs: 200 });
-    h.emulator.injectFaults({ kind: 'latency', ms: 1200 }, 1);
+    const slow = await h.replica({
+      budgetMs: 5000,
+      faceClient: createFaceClient({ budgetMs: 5000, timeoutMs: 4000 }),
+    });
+    // It waits its 100 ms budget plus the claim's 500 ms grace: well under the first call's 1.5 s.
+    const impatient = await h.replica({ budgetMs: 100 });
+    h.emulator.injectFaults({ kind: 'latency', ms: 1500 }, 1);
 
     const firstDone = slow.provisioning.createPersonGroup({
       workspaceId: WORKSPACE,
