@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity, TurnContext } from 'botbuilder';
 import { PayloadTooLargeError, type RequestContext, readBody, sendJson } from '../http/server';
 import type { TeamsCloudAdapter } from './adapter';
+import { AFTER_RESPONSE_KEY, type AfterResponseTask, runAfterResponseTasks } from './after-response';
 import { MalformedActivityError, TeamsUnauthorizedError } from './errors';
 
 /** Activities are small; cards with a 16 KB userData stay far below this. */
@@ -12,7 +13,8 @@ export type TurnLogic = (context: TurnContext, request: RequestContext) => Promi
 
 /**
  * Bridges node:http to the adapter: reads and parses the body (with a size limit), hands the activity
- * and the Authorization header to the adapter, and writes the invoke response (or 200) back.
+ * and the Authorization header to the adapter, and writes the invoke response (or 200) back; then runs
+ * the work the turn left for after the answer (see after-response.ts).
  * Client mistakes get 4xx with a short JSON body, never a 500 or an internal message.
  */
 export async function bridgeToAdapter(
@@ -38,13 +40,17 @@ export async function bridgeToAdapter(
     throw error;
   }
   const authHeader = req.headers.authorization ?? '';
+  const afterResponse: AfterResponseTask[] = [];
   try {
-    const invokeResponse = await adapter.handleActivity(authHeader, activity, (context) =>
-      logic(context, request),
-    );
-    if (invokeResponse?.body !== undefined) return sendJson(res, invokeResponse.status, invokeResponse.body);
-    res.writeHead(invokeResponse?.status ?? 200);
-    res.end();
+    const invokeResponse = await adapter.handleActivity(authHeader, activity, (context) => {
+      context.turnState.set(AFTER_RESPONSE_KEY, afterResponse);
+      return logic(context, request);
+    });
+    if (invokeResponse?.body !== undefined) sendJson(res, invokeResponse.status, invokeResponse.body);
+    else {
+      res.writeHead(invokeResponse?.status ?? 200);
+      res.end();
+    }
   } catch (error) {
     if (error instanceof TeamsUnauthorizedError) {
       request.log.warn(
@@ -55,6 +61,7 @@ export async function bridgeToAdapter(
     }
     throw error;
   }
+  await runAfterResponseTasks(afterResponse, request.log);
 }
 
 const DATE_FIELDS = [

@@ -1,5 +1,6 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { noticeCard } from '../cards/outcome-cards';
+import { afterResponse } from './after-response';
 import { type TeamsDeps, turnLog } from './deps';
 import { cardInvokeResponse, replaceCard } from './reply';
 import { submitHandlerFor } from './routing';
@@ -11,7 +12,8 @@ import { isSharedConversation } from './turn-identity';
  * An Action.Execute (`adaptiveCard/action` invoke). The data is `value.action.data` (inputs merged by id);
  * the verb is `value.action.verb`, else `data.verb`. `value.trigger` and `value.action.id` are not used:
  * the Agents Playground sends neither. The answer is the card that replaces the form for the user who
- * pressed it; in a channel or group chat a created group also replaces the card for everyone.
+ * pressed it; in a channel or group chat a created group also replaces the card for everyone, right
+ * after the answer.
  */
 export async function handleCardAction(
   context: TurnContext,
@@ -29,8 +31,12 @@ export async function handleCardAction(
   }
   const result = await handler(context, deps, { data, via: 'execute' });
   if (result.shareWithConversation && isSharedConversation(context.activity)) {
-    const delivered = await replaceCard(context, context.activity.replyToId, result.card, log);
-    log.info({ verb, delivered }, 'shared the outcome with the conversation');
+    // After the answer: the submitter sees the result at once, the connector may take seconds.
+    const formId = context.activity.replyToId;
+    afterResponse(context, log, async (turn) => {
+      const delivered = await replaceCard(turn, formId, result.card, log);
+      log.info({ verb, delivered }, 'shared the outcome with the conversation');
+    });
   }
   return cardInvokeResponse(result.card);
 }

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -18,6 +19,10 @@ export interface FakeConnector {
   /** The activities' serviceUrl: http://127.0.0.1:PORT/ */
   serviceUrl: string;
   calls: ConnectorCall[];
+  /** Resolves with the calls so far once at least `count` were made; rejects after `timeoutMs`. */
+  waitForCalls(count: number, timeoutMs?: number): Promise<ConnectorCall[]>;
+  /** Resolves with the first call (past or future) that matches; rejects after `timeoutMs`. */
+  waitFor(match: (call: ConnectorCall) => boolean, timeoutMs?: number): Promise<ConnectorCall>;
   /** Answers the next `count` PUTs (updateActivity) with `status` instead of 200. */
   failUpdates(status: number, count?: number): void;
   /** Forgets calls and pending failures. */
@@ -35,6 +40,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   let updateFailures: { status: number; left: number } | undefined;
   let nextId = 1;
+  const recorded = new EventEmitter();
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -62,6 +68,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         authorization: req.headers.authorization,
         status,
       });
+      recorded.emit('call');
       const body =
         status === 200
           ? { id: req.method === 'PUT' ? activityId : `activity-${nextId++}` }
@@ -70,12 +77,36 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       res.end(JSON.stringify(body));
     });
   });
+  /** Resolves once `probe` finds something, checking after every recorded call. */
+  function until<T>(probe: () => T | undefined, what: string, timeoutMs = 15000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = probe();
+        if (found === undefined) return;
+        clearTimeout(timer);
+        recorded.off('call', check);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        recorded.off('call', check);
+        reject(
+          new Error(`expected ${what}; got ${JSON.stringify(calls.map((c) => [c.method, c.activityId]))}`),
+        );
+      }, timeoutMs);
+      recorded.on('call', check);
+      check();
+    });
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     calls,
+    waitForCalls: (count, timeoutMs) =>
+      until(() => (calls.length >= count ? [...calls] : undefined), `${count} connector calls`, timeoutMs),
+    waitFor: (match, timeoutMs) => until(() => calls.find(match), 'a matching connector call', timeoutMs),
     failUpdates(status, count = 1) {
       updateFailures = { status, left: count };
     },
