@@ -26,10 +26,12 @@ export async function handleMessage(context: TurnContext, deps: TeamsDeps): Prom
  */
 export function commandText(activity: Activity): string {
   if (typeof activity.text !== 'string') return '';
-  if (activity.recipient?.id && TurnContext.getMentions(activity).length > 0) {
-    return (TurnContext.removeRecipientMention(activity) ?? '').trim();
-  }
-  return activity.text.trim();
+  const text =
+    activity.recipient?.id && TurnContext.getMentions(activity).length > 0
+      ? (TurnContext.removeRecipientMention(activity) ?? '')
+      : activity.text;
+  // Teams may put a non-breaking space (as an HTML entity) between the mention and the command.
+  return text.replace(/&nbsp;|\u00a0/g, ' ').trim();
 }
 
 async function handleCardSubmit(

@@ -48,6 +48,16 @@ describe('Teams commands typed in a message', () => {
     expect(inputOf(card, 'personGroupId')?.value).toBe('front-door');
   });
 
+  it('reads a command separated from the @mention by a non-breaking space', async () => {
+    const activity = textMessage('persongroup create', {
+      serviceUrl: bot.connector.serviceUrl,
+      conversation: 'channel',
+    });
+    activity.text = (activity.text as string).replace('</at> ', '</at>&nbsp;');
+    expect((await bot.post(activity)).status).toBe(200);
+    expect(cardText(cardOf(bot.connector.calls[0]))).toContain('Create a person group');
+  });
+
   it('reads a command after an @mention in a group chat too', async () => {
     const card = await answerTo('persongroup create', 'groupChat', { mention: true });
     expect(cardText(card)).toContain('Create a person group');
