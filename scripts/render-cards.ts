@@ -1,0 +1,150 @@
+/**
+ * `npm run docs:cards`: renders the cards the bot sends — the templates in cards/ expanded by src/cards,
+ * so the pictures never drift from the templates — to PNGs under docs/cards/ for the README. Adaptive Cards
+ * are drawn by the official `adaptivecards` library, the Slack modal (the same card translated to Block
+ * Kit) as an HTML mock, both in headless Chromium (/usr/bin/chromium, no network).
+ * Compiled by scripts/render-cards.tsconfig.json because Node 20 cannot run TypeScript directly.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import {
+  type AdaptiveCard,
+  type CardRenderer,
+  cardToModal,
+  createCardRenderer,
+  createFormCard,
+  createOutcomeCard,
+  failureCard,
+} from '../src/cards';
+import { FAILURE_MESSAGES } from '../src/face/messages';
+import { findRepoRoot } from './repo-root';
+
+const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** One picture: an Adaptive Card, or a Slack modal view with optional inline field errors. */
+export type CardPicture =
+  | { file: string; kind: 'adaptive'; card: AdaptiveCard }
+  | { file: string; kind: 'slack-modal'; view: unknown; errors?: Record<string, string> };
+
+const SAMPLE_AT = new Date('2026-01-15T09:30:00Z');
+const SAMPLE_USER = { id: 'aad-1', name: 'Megan Bowen' };
+const SAMPLE_VALUES = { personGroupId: 'front-door-staff', name: 'Front door staff' };
+
+/** The README's pictures: the create form, success, two errors, and the Slack modal. */
+export function cardPictures(renderer: CardRenderer): CardPicture[] {
+  const alreadyExists = createOutcomeCard(
+    {
+      kind: 'failed',
+      failure: {
+        kind: 'already_exists',
+        field: 'personGroupId',
+        ...FAILURE_MESSAGES.alreadyExists,
+        requestId: '3f1c9a2e-7b4d-4e0a-9c51-2d8e6b7a1f03',
+      },
+      values: { ...SAMPLE_VALUES, recognitionModel: 'recognition_04' },
+    },
+    {},
+    renderer,
+  );
+  return [
+    { file: 'teams-create-form.png', kind: 'adaptive', card: createFormCard({}, renderer) },
+    {
+      file: 'teams-created.png',
+      kind: 'adaptive',
+      card: createOutcomeCard(
+        {
+          kind: 'created',
+          group: { ...SAMPLE_VALUES, recognitionModel: 'recognition_04' },
+          target: { label: 'West Europe', emulated: false },
+          by: SAMPLE_USER,
+          at: SAMPLE_AT,
+          requestId: 'c0a8e5d2-41f7-4b8e-9d3a-6e2f1b7c9a45',
+        },
+        {},
+        renderer,
+      ),
+    },
+    { file: 'teams-error-already-exists.png', kind: 'adaptive', card: alreadyExists },
+    {
+      file: 'teams-error-limited-access.png',
+      kind: 'adaptive',
+      card: failureCard(
+        {
+          kind: 'limited_access',
+          ...FAILURE_MESSAGES.limitedAccess,
+          requestId: '9b2d7c41-0e5a-4f8b-a3c6-1d9e8f7a6b52',
+        },
+        SAMPLE_VALUES.personGroupId,
+        renderer,
+      ),
+    },
+    {
+      file: 'slack-create-modal.png',
+      kind: 'slack-modal',
+      view: cardToModal(createFormCard({}, renderer), {
+        callbackId: 'persongroup_create',
+        title: 'Create person group',
+      }),
+    },
+  ];
+}
+
+/** Renders every picture into outDir; returns the files written. */
+export async function renderCardPictures(root: string, outDir: string): Promise<string[]> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} is missing: install Chromium (apt-get install chromium)`);
+  }
+  mkdirSync(outDir, { recursive: true });
+  const pictures = cardPictures(createCardRenderer({ dir: join(root, 'cards') }));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    // Offline on purpose: nothing on the stage may depend on the network.
+    await page.route('**/*', (route) => route.abort('blockedbyclient'));
+    await page.setContent(readFileSync(join(root, 'scripts', 'render-cards.html'), 'utf8'));
+    await page.addScriptTag({ path: require.resolve('adaptivecards/dist/adaptivecards.min.js') });
+    const written: string[] = [];
+    for (const picture of pictures) {
+      if (picture.kind === 'adaptive') {
+        await page.evaluate(([card]) => (globalThis as unknown as StageApi).renderAdaptiveCard(card, false), [
+          picture.card,
+        ] as const);
+      } else {
+        await page.evaluate(
+          ([view, errors]) => (globalThis as unknown as StageApi).renderSlackModal(view, errors),
+          [picture.view, picture.errors ?? {}] as const,
+        );
+      }
+      const file = join(outDir, picture.file);
+      await page.locator('#stage').screenshot({ path: file });
+      written.push(file);
+    }
+    return written;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The functions render-cards.html defines on the page. */
+interface StageApi {
+  renderAdaptiveCard(card: unknown, validate: boolean): number;
+  renderSlackModal(view: unknown, errors: Record<string, string>): number;
+}
+
+if (require.main === module) {
+  const root = findRepoRoot(__dirname);
+  renderCardPictures(root, join(root, 'docs', 'cards')).then(
+    (files) => {
+      for (const file of files) console.log(`docs:cards: wrote ${file.slice(root.length + 1)}`);
+    },
+    (error: unknown) => {
+      console.error(`docs:cards: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}
