@@ -50,6 +50,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       M365_AGENTS_PLAYGROUND_LOGFILE: options.logFile,
     },
   });
+  // Should the test process end without afterAll (a crash, a timeout), the Playground ends with it.
+  const killOnExit = () => {
+    if (child.pid !== undefined && child.exitCode === null) signalGroup(child.pid, 'SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let output = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     output += chunk;
