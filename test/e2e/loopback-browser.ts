@@ -34,6 +34,8 @@ export async function launchLoopbackBrowser(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Containers often have a tiny /dev/shm; Chromium then crashes tabs without this.
+      '--disable-dev-shm-usage',
     ],
   });
   const blocked: string[] = [];
