@@ -1,19 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { TeamsCredentials } from '../../src/config';
-import { createFaceClient } from '../../src/face/client';
+import { type App, createApp } from '../../src/app';
+import type { Config, TeamsCredentials } from '../../src/config';
 import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
-import { createHttpServer } from '../../src/http/server';
 import { createLogger } from '../../src/logger';
-import { createProvisioning, type Provisioning } from '../../src/provisioning';
-import { openStore } from '../../src/store/open-store';
-import { SecretBox } from '../../src/store/secret-box';
+import type { Provisioning } from '../../src/provisioning';
 import type { WorkspaceStore } from '../../src/store/types';
-import { createTeamsEndpoint } from '../../src/teams';
 import { type FakeConnector, startFakeConnector } from './fake-connector';
 
 export interface TeamsHarnessOptions {
@@ -48,51 +42,40 @@ export interface TeamsHarness {
 }
 
 /**
- * The Teams endpoint over real loopback HTTP, composed like src/app.ts: SQLite in a temp dir, the real
- * Face client against the Face emulator (FACE_ENDPOINT_OVERRIDE for configured workspaces, the local
- * emulator for unconfigured ones in local mode), and a fake Bot Framework connector as serviceUrl.
+ * The whole bot as src/app.ts assembles it, over real loopback HTTP: SQLite in a temp dir, the Face
+ * emulator behind FACE_ENDPOINT_OVERRIDE (in local mode it also serves unconfigured workspaces), and a
+ * fake Bot Framework connector that the test activities name as their serviceUrl.
  */
 export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Promise<TeamsHarness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'persongroup-teams-'));
-  const localMode = options.localMode ?? true;
-  const faceBudgetMs = options.faceBudgetMs ?? 3000;
-  const logger = createLogger({ level: 'silent' });
   const emulator = await startFaceEmulator(options.emulatorKeys ? { keys: options.emulatorKeys } : {});
   const connector = await startFakeConnector();
-  const store = openStore(`sqlite:${path.join(dataDir, 'bot.db')}`);
-  await store.init();
-  const provisioning = createProvisioning({
-    store,
-    faceClient: createFaceClient({ budgetMs: faceBudgetMs }),
-    secretBox: new SecretBox({ current: randomBytes(32) }),
-    logger,
-    clock: () => new Date(),
-    localMode,
-    emulatorUrl: localMode ? emulator.url : undefined,
+  const config: Config = {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: `sqlite:${path.join(dataDir, 'bot.db')}`,
+    secretKey: randomBytes(32),
+    secretKeyPrevious: undefined,
     faceEndpointOverride: emulator.url,
-    budgetMs: faceBudgetMs,
-    claimPollMs: 20,
-  });
-  const endpoint = createTeamsEndpoint({
-    config: { teams: options.teams, admins: options.admins ?? [] },
-    provisioning,
-    logger,
-  });
-  const server: http.Server = createHttpServer({
-    logger,
-    routes: { '/api/messages': endpoint },
-    isReady: async () => true,
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+    faceBudgetMs: options.faceBudgetMs ?? 3000,
+    teams: options.teams,
+    slack: undefined,
+    slackApiUrl: undefined,
+    admins: options.admins ?? [],
+    logLevel: 'silent',
+    localMode: options.localMode ?? true,
+    dataDir,
+  };
+  const app: App = await createApp(config, createLogger({ level: 'silent' }));
+  const { port } = await app.listen();
   const messagesUrl = `http://127.0.0.1:${port}/api/messages`;
 
   return {
     messagesUrl,
     connector,
     emulator,
-    store,
-    provisioning,
+    store: app.store,
+    provisioning: app.provisioning,
     async post(activity, headers = {}) {
       const response = await fetch(messagesUrl, {
         method: 'POST',
@@ -109,13 +92,10 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
       return { status: response.status, text, json };
     },
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      app.server.closeAllConnections();
+      await app.close();
       await connector.close();
       await emulator.close();
-      await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
