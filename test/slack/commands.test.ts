@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { FACE_REGIONS } from '../../src/face/regions';
 import { LISTED_ADMIN, type SlackHarness, startSlackHarness } from '../helpers/slack-harness';
 
 interface Block {
@@ -109,7 +110,7 @@ describe('/persongroup commands', () => {
     expect(h.slack.callsOf('users.info').some((c) => c.body.user === LISTED_ADMIN)).toBe(false);
     const byId = Object.fromEntries(view.blocks.map((b) => [b.block_id, b]));
     expect(byId.region?.element?.type).toBe('static_select');
-    expect(byId.region?.element?.options?.length).toBe(33);
+    expect(byId.region?.element?.options?.length).toBe(FACE_REGIONS.length);
     expect(byId.endpoint?.element?.type).toBe('plain_text_input');
     expect(byId.subscriptionKey?.element?.initial_value ?? '').toBe('');
     expect(JSON.stringify(view.blocks)).toContain('visible while you type');

@@ -17,11 +17,11 @@ describe('the create modal submission', () => {
     await h.close();
   });
 
-  function submit(teamId: string, personGroupId: string, responseId: string, viewId = 'V1') {
+  function submit(teamId: string, personGroupId: string, responseId: string, viewId = 'V1', name?: string) {
     return h.submit({
       callbackId: 'persongroup_create',
       privateMetadata: createMetadata(h.slack.responseUrl(responseId)),
-      values: values(personGroupId),
+      values: values(personGroupId, name),
       teamId,
       viewId,
     });
@@ -34,7 +34,7 @@ describe('the create modal submission', () => {
     expect(res.json?.response_action).toBe('errors');
     const errors = res.json?.errors as Record<string, string>;
     expect(Object.keys(errors)).toEqual(['personGroupId']);
-    expect(errors.personGroupId).toMatch(/lower/i);
+    expect(errors.personGroupId).toMatch(/upper-case/i);
     expect(h.emulator.requests.length).toBe(before);
   });
 
@@ -56,7 +56,8 @@ describe('the create modal submission', () => {
   it('puts "already exists" under the id field inline', async () => {
     await submit('T1', 'taken-once', 'first');
     await h.slack.waitFor('response_url', (c) => c.path.endsWith('/first'));
-    const res = await submit('T1', 'taken-once', 'second');
+    // Another name: a rival request, not a double submit of the same form.
+    const res = await submit('T1', 'taken-once', 'second', 'V2', 'Someone else');
     expect(res.json?.response_action).toBe('errors');
     expect(Object.keys(res.json?.errors as object)).toEqual(['personGroupId']);
     expect(h.slack.callsOf('response_url').some((c) => c.path.endsWith('/second'))).toBe(false);
