@@ -1,0 +1,42 @@
+import { FACE_KEY, LISTED_ADMIN, type SlackHarness, startSlackHarness } from '../helpers/slack-harness';
+
+describe('the config modal submission', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const submit = (userId: string, values: Record<string, string>, teamId = 'T5') =>
+    h.submit({
+      callbackId: 'workspace_configure',
+      privateMetadata: JSON.stringify({ channel: 'C1', user: userId, responseUrl: '', prefill: {} }),
+      values,
+      userId,
+      teamId,
+    });
+
+  it('saves the key for a listed admin and shows only its last 4 characters', async () => {
+    const res = await submit(LISTED_ADMIN, { region: 'westus', endpoint: '', subscriptionKey: FACE_KEY });
+    expect(res.json?.response_action).toBe('update');
+    const shown = JSON.stringify(res.json?.view);
+    expect(shown).toContain(FACE_KEY.slice(-4));
+    expect(shown).not.toContain(FACE_KEY);
+    expect((await h.app.store.getWorkspace('slack:T5'))?.region).toBe('westus');
+  });
+
+  it('shows a missing key inline under the key field', async () => {
+    const res = await submit(LISTED_ADMIN, { region: 'westus', endpoint: '', subscriptionKey: '' }, 'T6');
+    expect(res.json?.response_action).toBe('errors');
+    expect(Object.keys(res.json?.errors as object)).toContain('subscriptionKey');
+  });
+
+  it('refuses a submission from a user who is no longer an admin and saves nothing', async () => {
+    const res = await submit('UPLAIN', { region: 'westus', endpoint: '', subscriptionKey: FACE_KEY }, 'T7');
+    expect(res.json?.response_action).toBe('update');
+    expect(JSON.stringify(res.json?.view)).toMatch(/only admins/i);
+    expect(await h.app.store.getWorkspace('slack:T7')).toBeUndefined();
+  });
+});
