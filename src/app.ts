@@ -1,0 +1,146 @@
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Config, isLoopbackHost } from './config';
+import { createFaceClient } from './face/client';
+import { type FaceEmulator, startFaceEmulator } from './face/emulator';
+import { createHttpServer, type RouteHandler } from './http/server';
+import type { Logger } from './logger';
+import { createProvisioning, type Provisioning } from './provisioning/service';
+import { createSlackEndpoint, type SlackEndpoint } from './slack';
+import { loadOrCreateLocalSecret } from './store/local-secret';
+import { openStore } from './store/open-store';
+import { SecretBox } from './store/secret-box';
+import type { WorkspaceStore } from './store/types';
+import { createTeamsEndpoint } from './teams';
+
+/** The assembled bot: one HTTP server, the store, the use cases, the platforms that are switched on. */
+export interface App {
+  server: http.Server;
+  store: WorkspaceStore;
+  provisioning: Provisioning;
+  /** What is on and where, for the start-up banner. */
+  summary: AppSummary;
+  listen(): Promise<AddressInfo>;
+  /** Stops accepting requests, lets in-flight ones finish, closes sockets, platforms and the store. */
+  close(): Promise<void>;
+}
+
+export interface AppSummary {
+  localMode: boolean;
+  teams: 'authenticated' | 'local' | 'off-not-loopback';
+  slack: 'http' | 'socket-mode' | 'off';
+  slackOAuth: boolean;
+  /** Base URL of the Face emulator that serves unconfigured workspaces (local mode), if any. */
+  emulatorUrl: string | undefined;
+  faceOverride: string | undefined;
+}
+
+/**
+ * Builds the bot from a validated Config. Dependencies flow one way: store + Face client → use cases →
+ * platform endpoints → HTTP routes. Tests call this with their own Config (emulator, temp database).
+ */
+export async function createApp(config: Config, logger: Logger): Promise<App> {
+  const secretKey = config.secretKey ?? loadOrCreateLocalSecret(config.dataDir);
+  const secretBox = new SecretBox({
+    current: secretKey,
+    ...(config.secretKeyPrevious ? { previous: config.secretKeyPrevious } : {}),
+  });
+  const store = openStore(config.databaseUrl);
+  await store.init();
+
+  // Local mode serves unconfigured workspaces from the emulator: the operator's override, else our own.
+  let emulator: FaceEmulator | undefined;
+  let emulatorUrl: string | undefined;
+  if (config.localMode) {
+    if (config.faceEndpointOverride) emulatorUrl = config.faceEndpointOverride;
+    else {
+      emulator = await startFaceEmulator({ port: 0 });
+      emulatorUrl = emulator.url;
+    }
+  }
+
+  const faceClient = createFaceClient({ budgetMs: config.faceBudgetMs });
+  const provisioning = createProvisioning({
+    store,
+    faceClient,
+    secretBox,
+    logger: logger.child({ component: 'provisioning' }),
+    clock: () => new Date(),
+    localMode: config.localMode,
+    emulatorUrl,
+    faceEndpointOverride: config.faceEndpointOverride,
+    budgetMs: config.faceBudgetMs,
+  });
+
+  const routes: Record<string, RouteHandler> = {};
+  const teams = teamsMode(config);
+  if (teams !== 'off-not-loopback') {
+    routes['/api/messages'] = createTeamsEndpoint({
+      config,
+      provisioning,
+      logger: logger.child({ component: 'teams' }),
+    });
+  }
+  let slack: SlackEndpoint | undefined;
+  if (config.slack) {
+    slack = await createSlackEndpoint({
+      config,
+      provisioning,
+      store,
+      secretBox,
+      logger: logger.child({ component: 'slack' }),
+    });
+    Object.assign(routes, slack.routes);
+  }
+
+  const server = createHttpServer({
+    logger,
+    routes,
+    isReady: async () => {
+      await store.ping();
+      return true;
+    },
+  });
+
+  const summary: AppSummary = {
+    localMode: config.localMode,
+    teams,
+    slack: !config.slack ? 'off' : config.slack.appToken ? 'socket-mode' : 'http',
+    slackOAuth: Boolean(config.slack?.oauth),
+    emulatorUrl,
+    faceOverride: config.faceEndpointOverride,
+  };
+
+  return {
+    server,
+    store,
+    provisioning,
+    summary,
+    async listen() {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      await slack?.start();
+      return server.address() as AddressInfo;
+    },
+    async close() {
+      await slack?.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await emulator?.close();
+      await store.close();
+    },
+  };
+}
+
+/** Teams is authenticated with credentials; without them it is open only on a loopback address. */
+function teamsMode(config: Config): AppSummary['teams'] {
+  if (config.teams) return 'authenticated';
+  return isLoopbackHost(config.host) ? 'local' : 'off-not-loopback';
+}
