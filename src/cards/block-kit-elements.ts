@@ -198,11 +198,14 @@ function inputBlock(
       'a Slack input block needs a label',
     );
   }
+  const optional = element.isRequired !== true;
+  // Slack writes "(optional)" after an optional input's label itself; the card's own marker would repeat it.
+  const label = optional ? element.label.replace(/\s*\(optional\)\s*$/i, '') : element.label;
   const block: slack.InputBlock = {
     type: 'input',
     block_id: id,
-    label: plain(truncate(element.label, L.label)),
-    optional: element.isRequired !== true,
+    label: plain(truncate(label, L.label)),
+    optional,
     element: input,
   };
   if (hint !== '') block.hint = plain(truncate(hint, L.hint));

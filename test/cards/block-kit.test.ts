@@ -60,6 +60,10 @@ describe('cardToModal with the create form', () => {
     expect(inputs.map((b) => b.optional)).toEqual([false, false, true, false]);
   });
 
+  it('leaves "(optional)" to Slack, which writes it after an optional label itself', () => {
+    expect(input(view, 'userData').label.text).toBe('User data');
+  });
+
   it('turns Input.Text into plain_text_input with label, placeholder, max_length, initial value and hint', () => {
     expect(input(view, 'personGroupId')).toMatchObject({
       label: { text: 'Person group id' },
