@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { readModalValues } from '../../cards/block-kit';
+import { readModalValues, slackFieldErrors } from '../../cards/block-kit';
 import type { ConfigureOutcome } from '../../provisioning/outcome';
 import { isSlackAdmin } from '../admins';
 import { decodeMetadata } from '../metadata';
@@ -61,10 +61,7 @@ export function configureSubmission(deps: ListenerDeps) {
 /** Field-bound outcomes as Slack's `errors` map; a refused key belongs under the key field. */
 function fieldErrors(outcome: ConfigureOutcome): Record<string, string> | undefined {
   if (outcome.kind === 'invalid' && outcome.errors.length > 0) {
-    const errors: Record<string, string> = {};
-    for (const e of outcome.errors)
-      errors[e.field] = errors[e.field] ? `${errors[e.field]} ${e.message}` : e.message;
-    return errors;
+    return slackFieldErrors(outcome.errors);
   }
   if (outcome.kind === 'failed' && outcome.failure.kind === 'unauthorized') {
     return { subscriptionKey: `${outcome.failure.title}. ${outcome.failure.remedy}` };

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { readModalValues } from '../../cards/block-kit';
+import { readModalValues, slackFieldErrors } from '../../cards/block-kit';
 import type { CreateOutcome } from '../../provisioning/outcome';
 import { decodeMetadata, type ModalMetadata } from '../metadata';
 import {
@@ -74,10 +74,7 @@ export function createSubmission(deps: ListenerDeps) {
 /** Field-bound outcomes as Slack's `errors` map, keyed by block_id (= the input's id). */
 function fieldErrors(outcome: CreateOutcome): Record<string, string> | undefined {
   if (outcome.kind === 'invalid' && outcome.errors.length > 0) {
-    const errors: Record<string, string> = {};
-    for (const e of outcome.errors)
-      errors[e.field] = errors[e.field] ? `${errors[e.field]} ${e.message}` : e.message;
-    return errors;
+    return slackFieldErrors(outcome.errors);
   }
   if (outcome.kind === 'failed' && outcome.failure.field) {
     return { [outcome.failure.field]: `${outcome.failure.title}. ${outcome.failure.remedy}` };
