@@ -7,7 +7,7 @@ import { createHttpServer, type RouteHandler } from './http/server';
 import type { Logger } from './logger';
 import { createProvisioning, type Provisioning } from './provisioning/service';
 import { createSlackEndpoint, type SlackEndpoint } from './slack';
-import { loadOrCreateLocalSecret } from './store/local-secret';
+import { loadOrCreateLocalSecret, localSecretPath } from './store/local-secret';
 import { openStore } from './store/open-store';
 import { SecretBox } from './store/secret-box';
 import type { WorkspaceStore } from './store/types';
@@ -33,6 +33,10 @@ export interface AppSummary {
   /** Base URL of the Face emulator that serves unconfigured workspaces (local mode), if any. */
   emulatorUrl: string | undefined;
   faceOverride: string | undefined;
+  /** Where settings are kept, for people: `SQLite at <path>` or `PostgreSQL` (never the URL: it may hold a password). */
+  storage: string;
+  /** The generated secret key file (local mode without SECRET_KEY), else undefined. */
+  secretKeyFile: string | undefined;
 }
 
 /**
@@ -109,6 +113,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     slackOAuth: Boolean(config.slack?.oauth),
     emulatorUrl,
     faceOverride: config.faceEndpointOverride,
+    storage: describeStorage(config.databaseUrl),
+    secretKeyFile: config.secretKey ? undefined : localSecretPath(config.dataDir),
   };
 
   return {
@@ -143,4 +149,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
 function teamsMode(config: Config): AppSummary['teams'] {
   if (config.teams) return 'authenticated';
   return isLoopbackHost(config.host) ? 'local' : 'off-not-loopback';
+}
+
+/** The store for the banner: the SQLite file, or just "PostgreSQL" (its URL may hold a password). */
+function describeStorage(databaseUrl: string): string {
+  const url = databaseUrl.trim();
+  return url.startsWith('sqlite:') ? `SQLite at ${url.slice('sqlite:'.length)}` : 'PostgreSQL';
 }

@@ -42,9 +42,11 @@ export function bannerLines(summary: AppSummary, address: AddressInfo): string[]
   const base = `http://${host}:${address.port}`;
   const lines = [`persongroup-bot listening on ${base}`];
   if (summary.localMode) {
+    // Say where things really are: DATA_DIR, DATABASE_URL, SECRET_KEY and HOST all change it.
+    const secret = summary.secretKeyFile ? ` with a generated secret key (${summary.secretKeyFile})` : '';
     lines.push(
-      'Local mode: no Teams or Slack credentials are set, so the bot listens on loopback only,',
-      '  keeps its settings in SQLite under data/ with a generated secret key (data/secret.key),',
+      `Local mode: no Teams or Slack credentials are set, so the bot${summary.teams === 'local' ? ' listens on loopback only,' : ','}`,
+      `  keeps its settings in ${summary.storage}${secret},`,
       `  and creates person groups in the built-in Face emulator (${summary.emulatorUrl ?? 'off'}) for every workspace without its own key.`,
       `Try it: run \`npm run playground\` and type "persongroup create" (the Teams endpoint is ${base}/api/messages).`,
       'For real use: set MicrosoftAppId/MicrosoftAppPassword (Teams) or SLACK_SIGNING_SECRET/SLACK_BOT_TOKEN (Slack)',
