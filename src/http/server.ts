@@ -36,6 +36,21 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     const log = logger.child({ requestId });
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     res.setHeader('x-request-id', requestId);
+    const started = performance.now();
+    // One line per request carries the correlation id; probes only at debug, they come every few seconds.
+    res.once('close', () => {
+      const probe = path === '/healthz' || path === '/readyz';
+      log[probe ? 'debug' : 'info'](
+        {
+          method: req.method,
+          path,
+          status: res.statusCode,
+          durationMs: Math.round(performance.now() - started),
+          ...(res.writableFinished ? {} : { aborted: true }),
+        },
+        'request',
+      );
+    });
     void dispatch(req, res, path, { requestId, log }).catch((error: unknown) => {
       log.error({ err: error, path }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error', requestId });
