@@ -53,6 +53,24 @@ describe('the create modal submission', () => {
     ).toBe(true);
   });
 
+  it("posts with chat.postMessage to the command's channel when the response_url fails", async () => {
+    const res = await h.submit({
+      callbackId: 'persongroup_create',
+      // Port 1 refuses connections: the response_url cannot be used.
+      privateMetadata: JSON.stringify({
+        channel: 'C42',
+        user: 'U1',
+        responseUrl: 'http://127.0.0.1:1/x',
+        prefill: {},
+      }),
+      values: values('fallback-group'),
+    });
+    expect(res.status).toBe(200);
+    const post = await h.slack.waitFor('chat.postMessage', (c) => c.body.channel === 'C42');
+    expect(String(post.body.text)).toContain('fallback-group');
+    expect(post.token).toBe('xoxb-test-token');
+  });
+
   it('puts "already exists" under the id field inline', async () => {
     await submit('T1', 'taken-once', 'first');
     await h.slack.waitFor('response_url', (c) => c.path.endsWith('/first'));
