@@ -177,4 +177,5 @@ export const TRANSIENT_KINDS: readonly FaceFailureKind[] = [
   'timeout',
   'network',
   'concurrent_conflict',
+  'store_unavailable',
 ];

@@ -10,7 +10,8 @@ export async function recordAudit(store: WorkspaceStore, logger: Logger, entry: 
     await store.appendAudit(entry);
   } catch (error) {
     logger.error(
-      { err: error, workspaceId: entry.workspaceId, action: entry.action, outcome: entry.outcome },
+      // The whole entry (it holds no secret): the log is the record of last resort for this attempt.
+      { err: error, ...entry },
       'could not write an audit entry',
     );
   }

@@ -1,8 +1,10 @@
 import { describeFaceFailure } from '../face/errors';
+import { StoreUnavailableError } from '../store/errors';
 import { elapsedMs, recordAudit } from './audit';
 import { configFormValues, keyHintOf, validateWorkspaceConfig } from './config-rules';
 import type { ProvisioningDeps } from './deps';
 import { auditErrorCode } from './error-code';
+import { storeUnavailableFailure } from './messages';
 import type { Actor, ConfigureOutcome } from './outcome';
 import { describePlacement, placementBaseUrl } from './workspace-target';
 
@@ -85,7 +87,22 @@ export function configureWorkspaceUseCase(
 
   return async function configureWorkspace(request: ConfigureRequest): Promise<ConfigureOutcome> {
     const start = performance.now();
-    const { outcome, errorCode } = await decide(request);
+    let decided: Awaited<ReturnType<typeof decide>>;
+    try {
+      decided = await decide(request);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      deps.logger.error(
+        { err: error, workspaceId: request.workspaceId },
+        'the database failed; the Face settings were not saved',
+      );
+      const values = configFormValues(request.values);
+      decided = {
+        outcome: { kind: 'failed', failure: storeUnavailableFailure(), values },
+        errorCode: 'store_unavailable',
+      };
+    }
+    const { outcome, errorCode } = decided;
     await recordAudit(deps.store, deps.logger, {
       at: deps.clock(),
       workspaceId: request.workspaceId,

@@ -1,13 +1,14 @@
 import { describeFaceFailure } from '../face/errors';
 import { validatePersonGroupFields } from '../face/rules';
 import type { FaceTarget, PersonGroupFields } from '../face/types';
+import { StoreUnavailableError } from '../store/errors';
 import { SecretDecryptError } from '../store/secret-box';
 import { type Attempt, sameFields } from './attempt';
 import { elapsedMs, recordAudit } from './audit';
 import { coordinateCreate } from './claim-coordinator';
 import type { ProvisioningDeps } from './deps';
 import { auditErrorCode } from './error-code';
-import { stillInProgressFailure, unreadableKeyFailure } from './messages';
+import { stillInProgressFailure, storeUnavailableFailure, unreadableKeyFailure } from './messages';
 import type { Actor, CreateOutcome, FormValues, TargetDescription } from './outcome';
 import { resolveWorkspace } from './workspace-target';
 
@@ -44,8 +45,8 @@ interface InFlight {
 /**
  * Builds the create use case. Validates, resolves the workspace, makes at most one Face call per
  * (workspace, personGroupId) at a time — in this process by sharing the in-flight promise, across
- * replicas through the store's claim — and audits every attempt. Face and validation problems are
- * outcomes; only a broken store rejects.
+ * replicas through the store's claim — and audits every attempt. Face, validation and database problems
+ * (a StoreUnavailableError, see store-guard) are outcomes.
  */
 export function createPersonGroupUseCase(
   deps: ProvisioningDeps,
@@ -168,7 +169,22 @@ export function createPersonGroupUseCase(
         shared: false,
       };
     } else {
-      result = await joinOrStart(request, validation.value, values);
+      try {
+        result = await joinOrStart(request, validation.value, values);
+      } catch (error) {
+        if (!(error instanceof StoreUnavailableError)) throw error;
+        deps.logger.error(
+          { err: error, workspaceId: request.workspaceId, personGroupId: validation.value.personGroupId },
+          'the database failed; the create was not carried out',
+        );
+        result = {
+          attempt: {
+            outcome: { kind: 'failed', failure: storeUnavailableFailure(), values },
+            errorCode: 'store_unavailable',
+          },
+          shared: false,
+        };
+      }
     }
     let outcome = result.attempt.outcome;
     // A shared result names the person who asked this time; the time stays the creation's.

@@ -72,3 +72,13 @@ export function unreadableKeyFailure(): FaceFailure {
       'Ask the operator to set SECRET_KEY_PREVIOUS to the old secret, or an admin to run `/persongroup config` again.',
   };
 }
+
+/** The bot's own database failed (stopped, unreachable, read-only): nothing was carried out. */
+export function storeUnavailableFailure(): FaceFailure {
+  return {
+    kind: 'store_unavailable',
+    title: 'The bot’s database is unavailable',
+    detail: 'The bot could not read or save its data, so your request was not carried out.',
+    remedy: 'Try again in a minute; if it keeps failing, tell whoever runs the bot.',
+  };
+}

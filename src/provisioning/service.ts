@@ -3,6 +3,7 @@ import { type ConfigureRequest, configureWorkspaceUseCase } from './configure-wo
 import { type CreateRequest, createPersonGroupUseCase } from './create-person-group';
 import type { ProvisioningDeps } from './deps';
 import type { Actor, ConfigureOutcome, CreateOutcome, TargetDescription } from './outcome';
+import { guardStore } from './store-guard';
 import { describePlacement, EMULATOR_DESCRIPTION, placementOf } from './workspace-target';
 
 /** What a workspace is set up with, for people (the form's "uses the emulator" banner, `workspace show`). */
@@ -22,7 +23,9 @@ export interface Provisioning {
 }
 
 /** Builds the use cases over the given store, Face client, secret box, clock and logger. */
-export function createProvisioning(deps: ProvisioningDeps): Provisioning {
+export function createProvisioning(given: ProvisioningDeps): Provisioning {
+  // A failing database reaches the use cases as StoreUnavailableError, which they answer as an outcome.
+  const deps: ProvisioningDeps = { ...given, store: guardStore(given.store) };
   const createPersonGroup = createPersonGroupUseCase(deps);
   const configureWorkspace = configureWorkspaceUseCase(deps);
 

@@ -7,3 +7,14 @@ export class StoreConfigError extends Error {
 export class StoreNotOpenError extends Error {
   override name = 'StoreNotOpenError';
 }
+
+/**
+ * The database did not answer or refused a read or write (stopped, unreachable, read-only, locked).
+ * The cause is the driver's error, for the log; a user is only told to try again shortly.
+ */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+  constructor(cause: unknown) {
+    super('the bot’s database is unavailable', { cause });
+  }
+}

@@ -36,10 +36,12 @@ export async function submitCreate(
     values: submission.data,
   });
   // A form shown again keeps its "emulator" note; only a created outcome says where it went by itself.
+  // With the database down, asking it where the workspace's calls go would only fail again.
   const emulated =
     outcome.kind === 'created'
       ? outcome.target.emulated
       : outcome.kind !== 'not_configured' &&
+        !(outcome.kind === 'failed' && outcome.failure.kind === 'store_unavailable') &&
         ((await deps.provisioning.describeWorkspace(workspaceId)).target?.emulated ?? false);
   const card = createOutcomeCard(outcome, {
     emulated,
