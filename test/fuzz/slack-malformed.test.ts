@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { FORM, type SlackHarness, startSlackHarness } from '../helpers/slack-harness';
+import { postSigned, type SignedResponse } from '../helpers/slack-requests';
+import { generatedForm } from './arbitraries';
+import { invalidFaceCalls } from './face-calls';
+import { fuzzRuns, fuzzTimeoutMs } from './fuzz-runs';
+import {
+  createSubmissionPayload,
+  malformedPayloadBody,
+  malformedSubmissionPayload,
+  payloadBody,
+} from './slack-payloads';
+
+const RUNS = fuzzRuns(150);
+/**
+ * Requests Bolt routes to no listener are answered 404 only after its 3 s unhandled-request timeout, so
+ * cases go out in concurrent batches: one batch costs about 3 s however many cases it holds.
+ */
+const BATCH = 50;
+const batches = Math.max(1, Math.ceil(RUNS / BATCH));
+
+/** Throws unless the answer is a 4xx or a 200 (an ack): never a 5xx, never a hang. */
+function expectClearAnswer(response: SignedResponse, sent: string): void {
+  if (response.status === 200 || (response.status >= 400 && response.status < 500)) return;
+  const shown = new URLSearchParams(sent).get('payload') ?? sent;
+  throw new Error(`answered ${response.status} ${response.text.slice(0, 200)} to ${shown.slice(0, 1500)}`);
+}
+
+describe('/slack/events under malformed interactivity payloads', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness({ faceBudgetMs: 3000 });
+    await h.configure('T1');
+  });
+  afterAll(() => h.close());
+
+  async function expectAliveAndClean(): Promise<void> {
+    expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
+    expect(invalidFaceCalls(h.emulator.requests)).toEqual([]);
+  }
+
+  it(
+    'answers a signed body whose payload is not readable JSON with a 4xx or an ack, and stays up',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(malformedPayloadBody, { minLength: BATCH, maxLength: BATCH }),
+          async (bodies) => {
+            const answers = await Promise.all(bodies.map((body) => postSigned(h.eventsUrl, body, FORM)));
+            for (const [i, answer] of answers.entries()) expectClearAnswer(answer, bodies[i] ?? '');
+          },
+        ),
+        { numRuns: batches },
+      );
+      await expectAliveAndClean();
+    },
+    fuzzTimeoutMs(RUNS),
+  );
+
+  it(
+    'acks a create submission whose fields, metadata or ids are missing or wrongly typed, never a 5xx',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          malformedSubmissionPayload(generatedForm, h.slack.responseUrl('malformed')),
+          async (payload) => {
+            const body = payloadBody(payload);
+            const response = await postSigned(h.eventsUrl, body, FORM);
+            expectClearAnswer(response, body);
+            expect(response.status).toBe(200);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      await expectAliveAndClean();
+    },
+    fuzzTimeoutMs(RUNS),
+  );
+
+  it('acks a signed create submission over 1 MB (within the 4 MB Bolt limit) and stays up', async () => {
+    const form = {
+      personGroupId: 'big-body',
+      name: 'Big',
+      userData: 'u'.repeat(1_100_000),
+      recognitionModel: '',
+      extra: {},
+    };
+    const body = payloadBody(createSubmissionPayload(form, h.slack.responseUrl('big')));
+    const response = await postSigned(h.eventsUrl, body, FORM);
+    expect(response.status).toBe(200);
+    expect(Object.keys((response.json?.errors as object | undefined) ?? {})).toEqual(['userData']);
+    await expectAliveAndClean();
+  });
+});
