@@ -76,8 +76,16 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function delay(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+/** Waits `ms`; the timer is kept in `pending` so that close() can cancel it and let the process exit. */
+function delay(ms: number, pending: Set<NodeJS.Timeout>): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      pending.delete(timer);
+      resolve();
+    }, ms);
+    pending.add(timer);
+  });
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -88,6 +96,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
 /** Starts the emulator on loopback. Close it with `close()`. */
 export async function startFaceEmulator(options: FaceEmulatorOptions = {}): Promise<FaceEmulator> {
   const store = new EmulatorStore();
+  const pendingDelays = new Set<NodeJS.Timeout>();
   const faults = new FaultQueue();
   const record: EmulatorRequest[] = [];
   const validKeyIds = options.keys === undefined ? undefined : new Set(options.keys.map(keyId));
@@ -159,7 +168,7 @@ export async function startFaceEmulator(options: FaceEmulatorOptions = {}): Prom
 
     const fault = faults.next();
     if (fault !== undefined) entry.fault = fault.kind;
-    await delay((options.latencyMs ?? 0) + (fault?.kind === 'latency' ? fault.ms : 0));
+    await delay((options.latencyMs ?? 0) + (fault?.kind === 'latency' ? fault.ms : 0), pendingDelays);
     const injected = fault === undefined ? undefined : faultAnswer(fault);
     if (fault?.kind === 'reset') return void req.socket.destroy();
     const answer = injected ?? answerFace(req, target.pathname, target.searchParams, body, entry);
@@ -207,6 +216,9 @@ export async function startFaceEmulator(options: FaceEmulatorOptions = {}): Prom
     keyId,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        // Slowed answers are dropped with their connections; their timers must not keep the process alive.
+        for (const timer of pendingDelays) clearTimeout(timer);
+        pendingDelays.clear();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
