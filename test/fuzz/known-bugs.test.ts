@@ -44,6 +44,12 @@ describe('known bugs found by fuzzing the Slack submission', () => {
     expect((await submit(payload)).status).toBeLessThan(500);
   });
 
+  it.failing('acks a create submission whose response_urls is null, not a 500', async () => {
+    const payload = base();
+    payload.response_urls = null;
+    expect((await submit(payload)).status).toBe(200);
+  });
+
   it.failing('acks a create submission with a null block in view.state.values, not a 500', async () => {
     const payload = base();
     const values = (payload.view as { state: { values: Record<string, unknown> } }).state.values;
