@@ -106,6 +106,13 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     },
   });
 
+  // Responses being written, so that shutdown can close their keep-alive connections after the answer.
+  const active = new Set<http.ServerResponse>();
+  server.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    active.add(res);
+    res.once('close', () => active.delete(res));
+  });
+
   const summary: AppSummary = {
     localMode: config.localMode,
     teams,
@@ -137,6 +144,12 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       await slack?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
+        // Idle keep-alive connections close now; busy ones right after their answer, instead of
+        // holding the shutdown until the keep-alive timeout.
+        for (const res of active) {
+          if (!res.headersSent) res.shouldKeepAlive = false;
+          res.once('close', () => setImmediate(() => server.closeIdleConnections()));
+        }
         server.closeIdleConnections();
       });
       await emulator?.close();
