@@ -55,6 +55,10 @@ export class SqliteStore implements WorkspaceStore {
       const db = new Database(this.path);
       try {
         db.pragma('journal_mode = WAL');
+        // With WAL, NORMAL syncs at checkpoints instead of every commit: a commit survives a crash of the
+        // process and loses at most the last moments only on power loss, and each create no longer waits
+        // for the disk (measured by npm run bench).
+        db.pragma('synchronous = NORMAL');
         db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
         db.pragma('foreign_keys = ON');
       } catch (error) {
