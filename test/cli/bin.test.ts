@@ -1,13 +1,12 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { compiledCli } from '../helpers/compiled-cli';
 
-const root = resolve(__dirname, '../..');
-// Inside the repository's node_modules, so the compiled files resolve the installed packages.
-const outDir = join(root, 'node_modules', '.cache', `cli-bin-test-${process.pid}`);
+// The shared build (test/helpers/compiled-cli.ts): compiled once per source state for every test file.
+let cli = '';
 const dataDir = mkdtempSync(join(tmpdir(), 'cli-bin-'));
 const secretKey = randomBytes(32).toString('base64');
 
@@ -16,7 +15,7 @@ function runBin(
   stdin: string,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(outDir, 'cli.js'), ...args], {
+    const child = spawn(process.execPath, [cli, ...args], {
       env: {
         PATH: process.env.PATH,
         DATABASE_URL: `sqlite:${join(dataDir, 'bot.db')}`,
@@ -40,25 +39,17 @@ function runBin(
 }
 
 beforeAll(async () => {
-  // tsc may report errors in files other people are still writing; it emits regardless.
-  await promisify(execFile)(
-    process.execPath,
-    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir],
-    {
-      cwd: root,
-    },
-  ).catch((error: unknown) => error);
+  cli = await compiledCli();
 }, 180_000);
 
 afterAll(() => {
-  rmSync(outDir, { recursive: true, force: true });
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('the compiled persongroup-bot bin', () => {
   it('is a node script that reads the key from stdin, masks it and exits with the contract codes', async () => {
-    expect(existsSync(join(outDir, 'cli.js'))).toBe(true);
-    expect(readFileSync(join(outDir, 'cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(existsSync(cli)).toBe(true);
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
 
     const key = 'bin-test-key-0123456789-wxyz';
     const set = await runBin(
