@@ -81,7 +81,7 @@ describe('serve on SIGTERM', () => {
       idleClosed = true;
     });
 
-    emulator.injectFaults({ kind: 'latency', ms: 2500 });
+    emulator.injectFaults({ kind: 'latency', ms: 3000 }); // under the 4 s per-attempt timeout
     let answered = false;
     const inFlight = keepAliveRequest(
       busyAgent,
