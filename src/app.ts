@@ -6,12 +6,11 @@ import { type FaceEmulator, startFaceEmulator } from './face/emulator';
 import { createHttpServer, type RouteHandler } from './http/server';
 import type { Logger } from './logger';
 import { createProvisioning, type Provisioning } from './provisioning/service';
-import { createSlackEndpoint, type SlackEndpoint } from './slack';
+import type { SlackEndpoint } from './slack';
 import { loadOrCreateLocalSecret, localSecretPath } from './store/local-secret';
 import { openStore } from './store/open-store';
 import { SecretBox } from './store/secret-box';
 import type { WorkspaceStore } from './store/types';
-import { createTeamsEndpoint } from './teams';
 
 /** The assembled bot: one HTTP server, the store, the use cases, the platforms that are switched on. */
 export interface App {
@@ -79,6 +78,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const routes: Record<string, RouteHandler> = {};
   const teams = teamsMode(config);
   if (teams !== 'off-not-loopback') {
+    // Each platform's framework is loaded only when it is on: botbuilder and Bolt cost start-up time and memory.
+    const { createTeamsEndpoint } = require('./teams') as typeof import('./teams');
     routes['/api/messages'] = createTeamsEndpoint({
       config,
       provisioning,
@@ -87,6 +88,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   }
   let slack: SlackEndpoint | undefined;
   if (config.slack) {
+    const { createSlackEndpoint } = require('./slack') as typeof import('./slack');
     slack = await createSlackEndpoint({
       config,
       provisioning,
