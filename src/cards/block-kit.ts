@@ -3,7 +3,7 @@
  * Teams gets, so a form is written once (cards/). Every Block Kit limit is enforced here: texts are
  * shortened with an ellipsis where that keeps the meaning, anything else throws CardTranslationError.
  */
-import type { types as slack, ViewStateValue } from '@slack/bolt';
+import type { types as slack } from '@slack/bolt';
 import type { FieldError } from '../face/types';
 import type { AdaptiveCard, CardAction } from './adaptive-card';
 import {
@@ -89,18 +89,28 @@ export function cardFallbackText(card: AdaptiveCard): string {
   return truncate(texts.filter(Boolean).slice(0, 2).join(': '), L.sectionText);
 }
 
-/** Slack's view.state.values → {inputId: value}: a text input's value, a select's option value; null → ''. */
-export function readModalValues(
-  values: Record<string, Record<string, ViewStateValue>>,
-): Record<string, string> {
+/**
+ * Slack's view.state.values → {inputId: value}: a text input's value, a select's option value; null → ''.
+ * The values come from a request, so every level is checked: a block or action state that is not an
+ * object (null included) is skipped, as if the field had not been sent. A value of another type than
+ * text is passed on as it came, for the use case's validation to refuse with a field error.
+ */
+export function readModalValues(values: Readonly<Record<string, unknown>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const actions of Object.values(values)) {
+    if (!isObject(actions)) continue;
     for (const [actionId, state] of Object.entries(actions)) {
-      out[actionId] =
-        state.selected_option !== undefined ? (state.selected_option?.value ?? '') : (state.value ?? '');
+      if (!isObject(state)) continue;
+      const option = state.selected_option;
+      const value = option !== undefined ? (isObject(option) ? option.value : undefined) : state.value;
+      out[actionId] = (value ?? '') as string;
     }
   }
   return out;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Field errors as `response_action: 'errors'` wants them: block_id (the input id) → text. */

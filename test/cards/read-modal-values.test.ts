@@ -62,6 +62,22 @@ describe('readModalValues', () => {
       endpoint: 'https://x.cognitiveservices.azure.com',
     });
   });
+  it('skips a block or an action state that is null or not an object, as a field not sent', () => {
+    const state = {
+      personGroupId: null,
+      name: { name: null },
+      userData: 'text',
+      extra: [{ type: 'plain_text_input', value: 'x' }],
+      recognitionModel: { recognitionModel: { type: 'static_select', selected_option: null } },
+      other: { a: { type: 'plain_text_input', value: 'kept' }, b: 7 },
+    };
+    expect(readModalValues(state)).toEqual({ recognitionModel: '', a: 'kept' });
+  });
+
+  it('reads a selected_option that is not an object as no choice', () => {
+    const state = { model: { model: { type: 'static_select', selected_option: 'recognition_04' } } };
+    expect(readModalValues(state)).toEqual({ model: '' });
+  });
 });
 
 describe('slackFieldErrors', () => {
