@@ -1,6 +1,8 @@
 import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
+  StatusCodes,
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
@@ -11,6 +13,7 @@ import { handleCardAction } from './invoke-handler';
 import { handleMessage } from './message-handler';
 import { cardInvokeResponse, sendCard } from './reply';
 import { TEAMS_TEXTS } from './texts';
+import { unsupportedInvokeResponse } from './unsupported-invoke';
 
 /**
  * The Teams bot: routes by activity type first (messages: typed commands and Action.Submit; invokes:
@@ -30,6 +33,17 @@ export class PersonGroupBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** Every invoke botbuilder does not implement here gets a 400 that says why, not a bare 501. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== StatusCodes.NOT_IMPLEMENTED) return response;
+    turnLog(context, this.deps.logger).warn(
+      { invokeName: context.activity.name },
+      'an invoke this bot does not implement was refused',
+    );
+    return unsupportedInvokeResponse(context.activity.name);
   }
 
   protected override async onAdaptiveCardInvoke(
