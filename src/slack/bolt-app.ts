@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, ErrorCode, HTTPReceiver } from '@slack/bolt';
+import { App, ErrorCode, type HTTPReceiver } from '@slack/bolt';
 import type { RouteHandler } from '../http/server';
+import type { Logger } from '../logger';
 import { boltLogger } from './bolt-logger';
 import { createInstallationStore } from './installation-store';
+import { PayloadGuardedReceiver } from './payload-guard';
+import { answerVerdict, checkSignedBody } from './signed-body-check';
 import type { SlackEndpointDeps } from './types';
 
 /** The bot scopes the app asks for at install (manifest/slack lists the same). */
@@ -19,8 +22,8 @@ export class SlackStartError extends Error {
 
 export interface BoltApp {
   app: App;
-  /** HTTP mode only: the receiver whose requestListener serves our routes. */
-  receiver: HTTPReceiver | undefined;
+  /** HTTP mode only: the receiver whose requestListener serves our routes, and its signing secret. */
+  receiver: { http: HTTPReceiver; signingSecret: string } | undefined;
   mode: 'http' | 'socket-mode';
 }
 
@@ -53,29 +56,32 @@ export function buildBoltApp(deps: SlackEndpointDeps): BoltApp {
     return { app, receiver: undefined, mode: 'socket-mode' };
   }
   if (!slack.signingSecret) throw new SlackStartError('Slack over HTTP needs SLACK_SIGNING_SECRET');
-  const receiver = new HTTPReceiver({
-    signingSecret: slack.signingSecret,
-    endpoints: EVENTS_PATH,
-    processBeforeResponse: false,
-    logger,
-    ...(oauth
-      ? {
-          clientId: oauth.clientId,
-          clientSecret: oauth.clientSecret,
-          stateSecret: oauth.stateSecret,
-          scopes: SLACK_BOT_SCOPES,
-          installationStore: createInstallationStore(deps.store, deps.secretBox),
-          installerOptions: {
-            clientOptions,
-            installPath: INSTALL_PATH,
-            redirectUriPath: OAUTH_REDIRECT_PATH,
-            ...(slackApiUrl
-              ? { authorizationUrl: new URL('/oauth/v2/authorize', slackApiUrl).toString() }
-              : {}),
-          },
-        }
-      : {}),
-  });
+  const receiver = new PayloadGuardedReceiver(
+    {
+      signingSecret: slack.signingSecret,
+      endpoints: EVENTS_PATH,
+      processBeforeResponse: false,
+      logger,
+      ...(oauth
+        ? {
+            clientId: oauth.clientId,
+            clientSecret: oauth.clientSecret,
+            stateSecret: oauth.stateSecret,
+            scopes: SLACK_BOT_SCOPES,
+            installationStore: createInstallationStore(deps.store, deps.secretBox),
+            installerOptions: {
+              clientOptions,
+              installPath: INSTALL_PATH,
+              redirectUriPath: OAUTH_REDIRECT_PATH,
+              ...(slackApiUrl
+                ? { authorizationUrl: new URL('/oauth/v2/authorize', slackApiUrl).toString() }
+                : {}),
+            },
+          }
+        : {}),
+    },
+    deps.logger,
+  );
   const app = new App({
     receiver,
     ...(oauth ? {} : { token: slack.botToken }),
@@ -83,7 +89,7 @@ export function buildBoltApp(deps: SlackEndpointDeps): BoltApp {
     clientOptions,
     deferInitialization: true,
   });
-  return { app, receiver, mode: 'http' };
+  return { app, receiver: { http: receiver, signingSecret: slack.signingSecret }, mode: 'http' };
 }
 
 /** Bolt's WebClient wants the base URL with a trailing slash (`…/api/`). */
@@ -94,20 +100,41 @@ function normaliseApiUrl(url: string | undefined): string | undefined {
 
 /**
  * A route that hands the request to Bolt: it reads the body, checks the signature and timestamp (bad,
- * missing or stale → 401, no listener runs) and answers with the ack.
+ * missing or stale → 401, no listener runs) and answers with the ack. A POST to /slack/events is read
+ * and checked first (signature, then "is the payload a JSON object": else 400 with the reason), because
+ * Bolt's receiver would leave such a request unanswered.
  */
-export function boltRoute(receiver: HTTPReceiver): RouteHandler {
-  return (req: IncomingMessage, res: ServerResponse) => {
-    try {
-      receiver.requestListener(req, res);
-    } catch (error) {
-      // Bolt throws this for a path or method it does not serve (e.g. GET /slack/events).
-      if ((error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError) {
-        res.writeHead(405, { 'content-type': 'text/plain' });
-        res.end('method not allowed');
+export function boltRoute(
+  { http: receiver, signingSecret }: { http: HTTPReceiver; signingSecret: string },
+  logger: Logger,
+): RouteHandler {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'POST' && pathOf(req) === EVENTS_PATH) {
+      const verdict = await checkSignedBody(signingSecret, req);
+      if (verdict.kind === 'answered') {
+        logger.warn({ status: verdict.status, reason: verdict.reason }, 'refused a Slack request body');
+        answerVerdict(res, verdict.status, verdict.reason);
         return;
       }
-      throw error;
     }
+    handToBolt(receiver, req, res);
   };
+}
+
+function handToBolt(receiver: HTTPReceiver, req: IncomingMessage, res: ServerResponse): void {
+  try {
+    receiver.requestListener(req, res);
+  } catch (error) {
+    // Bolt throws this for a path or method it does not serve (e.g. GET /slack/events).
+    if ((error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError) {
+      res.writeHead(405, { 'content-type': 'text/plain' });
+      res.end('method not allowed');
+      return;
+    }
+    throw error;
+  }
+}
+
+function pathOf(req: IncomingMessage): string {
+  return new URL(req.url ?? '/', 'http://localhost').pathname;
 }

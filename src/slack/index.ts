@@ -53,7 +53,7 @@ export async function createSlackEndpoint(
 
   const routes: Record<string, RouteHandler> = {};
   if (receiver) {
-    const route = boltRoute(receiver);
+    const route = boltRoute(receiver, deps.logger);
     routes[EVENTS_PATH] = route;
     if (deps.config.slack?.oauth) {
       routes[INSTALL_PATH] = route;

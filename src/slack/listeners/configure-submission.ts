@@ -4,9 +4,11 @@ import type { ConfigureOutcome } from '../../provisioning/outcome';
 import { isSlackAdmin } from '../admins';
 import { decodeMetadata } from '../metadata';
 import { checkingKeyModal, configureOutcomeModal, noticeModal } from '../modals';
+import { unreadableFormAck } from '../payload-guard';
+import { readViewSubmission } from '../payload-shape';
 import type { ListenerDeps } from '../types';
 import { withinBudget } from '../within-budget';
-import { workspaceIdOf } from '../workspace';
+import { findWorkspaceId } from '../workspace';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -17,13 +19,21 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  */
 export function configureSubmission(deps: ListenerDeps) {
   return async (args: SubmitArgs): Promise<void> => {
-    const { ack, body, view, context, client } = args;
-    const meta = decodeMetadata(view.private_metadata);
-    const values = readModalValues(view.state.values);
-    const actor = { id: body.user.id, name: body.user.name || body.user.id };
-    const workspaceId = workspaceIdOf(context);
+    const { ack, body, context, client } = args;
+    const read = readViewSubmission(body);
+    const workspaceId = findWorkspaceId(context);
+    if (!read.ok || !workspaceId) {
+      const problem = read.ok ? 'no team or enterprise id' : read.problem;
+      deps.logger.warn({ problem }, 'a configure submission could not be read');
+      await ack(unreadableFormAck());
+      return;
+    }
+    const { userId, userName, viewId, privateMetadata, stateValues } = read.submission;
+    const meta = decodeMetadata(privateMetadata);
+    const values = readModalValues(stateValues);
+    const actor = { id: userId, name: userName };
     const work = (async () => {
-      const isAdmin = await isSlackAdmin(client, body.user.id, deps.admins);
+      const isAdmin = await isSlackAdmin(client, userId, deps.admins);
       return deps.provisioning.configureWorkspace({ workspaceId, actor, isAdmin, values });
     })();
 
@@ -50,8 +60,12 @@ export function configureSubmission(deps: ListenerDeps) {
       deps.logger.error({ err: error, workspaceId }, 'configure failed unexpectedly');
       view2 = unexpectedModal();
     }
+    if (!viewId) {
+      deps.logger.warn({ workspaceId }, 'no view id to show the configure outcome in');
+      return;
+    }
     try {
-      await client.views.update({ view_id: body.view.id, view: view2 });
+      await client.views.update({ view_id: viewId, view: view2 });
     } catch (error) {
       deps.logger.warn({ err: error, workspaceId }, 'views.update failed after configuring');
     }

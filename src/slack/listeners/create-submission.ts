@@ -10,10 +10,12 @@ import {
   noticeMessage,
   noticeModal,
 } from '../modals';
+import { unreadableFormAck } from '../payload-guard';
+import { readViewSubmission, type ViewSubmission } from '../payload-shape';
 import { postToChannel, tellUser } from '../respond';
 import type { ListenerDeps } from '../types';
 import { withinBudget } from '../within-budget';
-import { workspaceIdOf } from '../workspace';
+import { findWorkspaceId } from '../workspace';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -25,11 +27,20 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  */
 export function createSubmission(deps: ListenerDeps) {
   return async (args: SubmitArgs): Promise<void> => {
-    const { ack, body, view, context } = args;
-    const meta = decodeMetadata(view.private_metadata);
-    const values = readModalValues(view.state.values);
-    const actor = { id: body.user.id, name: body.user.name || body.user.id };
-    const work = deps.provisioning.createPersonGroup({ workspaceId: workspaceIdOf(context), actor, values });
+    const { ack, body, context } = args;
+    const read = readViewSubmission(body);
+    const workspaceId = findWorkspaceId(context);
+    if (!read.ok || !workspaceId) {
+      const problem = read.ok ? 'no team or enterprise id' : read.problem;
+      deps.logger.warn({ problem }, 'a create submission could not be read');
+      await ack(unreadableFormAck());
+      return;
+    }
+    const submission = read.submission;
+    const meta = decodeMetadata(submission.privateMetadata);
+    const values = readModalValues(submission.stateValues);
+    const actor = { id: submission.userId, name: submission.userName };
+    const work = deps.provisioning.createPersonGroup({ workspaceId, actor, values });
 
     let first: Awaited<ReturnType<typeof withinBudget<CreateOutcome>>>;
     try {
@@ -46,7 +57,7 @@ export function createSubmission(deps: ListenerDeps) {
         await ack({ response_action: 'errors', errors });
       } else if (outcome.kind === 'created') {
         await ack();
-        await announce(args, outcome, meta, deps);
+        await announce(args, submission, outcome, meta, deps);
       } else {
         await ack({ response_action: 'update', view: createOutcomeModal(outcome, meta) });
       }
@@ -59,14 +70,15 @@ export function createSubmission(deps: ListenerDeps) {
       outcome = await first.pending;
     } catch (error) {
       deps.logger.error({ err: error }, 'create failed unexpectedly');
-      await updateOrTell(args, meta, unexpectedModal(), unexpectedMessage(), deps);
+      await updateOrTell(args, submission, meta, unexpectedModal(), unexpectedMessage(), deps);
       return;
     }
     if (outcome.kind === 'created') {
-      await announce(args, outcome, meta, deps);
-      await updateOrTell(args, meta, createOutcomeModal(outcome, meta), undefined, deps);
+      await announce(args, submission, outcome, meta, deps);
+      await updateOrTell(args, submission, meta, createOutcomeModal(outcome, meta), undefined, deps);
     } else {
-      await updateOrTell(args, meta, createOutcomeModal(outcome, meta), createFailureMessage(outcome), deps);
+      const failure = createFailureMessage(outcome);
+      await updateOrTell(args, submission, meta, createOutcomeModal(outcome, meta), failure, deps);
     }
   };
 }
@@ -85,12 +97,13 @@ function fieldErrors(outcome: CreateOutcome): Record<string, string> | undefined
 /** Posts the success to the channel where the command ran, naming who created what. */
 async function announce(
   args: SubmitArgs,
+  submission: ViewSubmission,
   outcome: Extract<CreateOutcome, { kind: 'created' }>,
   meta: ModalMetadata,
   deps: ListenerDeps,
 ): Promise<void> {
   try {
-    await postToChannel(args.client, meta, createdMessage(outcome, args.body.user.id), deps.logger);
+    await postToChannel(args.client, meta, createdMessage(outcome, submission.userId), deps.logger);
   } catch (error) {
     deps.logger.error(
       { err: error, channel: meta.channel },
@@ -102,20 +115,23 @@ async function announce(
 /** Replaces the "Creating…" view; when the user closed it, a failure reaches them ephemerally instead. */
 async function updateOrTell(
   args: SubmitArgs,
+  submission: ViewSubmission,
   meta: ModalMetadata,
   view: ReturnType<typeof createOutcomeModal>,
   fallback: ReturnType<typeof noticeMessage> | undefined,
   deps: ListenerDeps,
 ): Promise<void> {
-  try {
-    await args.client.views.update({ view_id: args.body.view.id, view });
-    return;
-  } catch (error) {
-    deps.logger.warn({ err: error }, 'views.update failed; telling the user directly');
+  if (submission.viewId) {
+    try {
+      await args.client.views.update({ view_id: submission.viewId, view });
+      return;
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'views.update failed; telling the user directly');
+    }
   }
   if (!fallback) return;
   try {
-    await tellUser(args.client, { ...meta, user: args.body.user.id }, fallback, deps.logger);
+    await tellUser(args.client, { ...meta, user: submission.userId }, fallback, deps.logger);
   } catch (error) {
     deps.logger.error({ err: error }, 'could not tell the user the outcome');
   }
