@@ -27,7 +27,8 @@ const boltReadable = z.object({
   // Bolt destructures `actions` when present: anything but a list throws.
   actions: z.array(z.unknown()).optional(),
 });
-const boltReadableView = boltReadable.extend({ view: z.looseObject({}) });
+// Bolt routes a view payload by `view.callback_id`: without one no listener would ever ack it.
+const boltReadableView = boltReadable.extend({ view: z.looseObject({ callback_id: z.string() }) });
 
 /**
  * Why Bolt could not process this interactivity body, or undefined when it can (and for bodies that are

@@ -51,6 +51,15 @@ describe('/slack/events with malformed but signed payloads', () => {
     expect(putsTo('no-user-id')).toBe(0);
   });
 
+  it("acks a view_submission whose view has no callback_id at once, not after Bolt's 3 s", async () => {
+    const payload = base('no-callback');
+    delete (payload.view as Record<string, unknown>).callback_id;
+    const response = await submit(payload);
+    expect(response.status).toBe(200);
+    expect(shownText(response)).toContain('could not be read');
+    expect(response.elapsedMs).toBeLessThan(2500);
+  });
+
   it('acks a create submission without view.state with a view saying the form could not be read', async () => {
     const payload = base('no-state');
     delete (payload.view as Record<string, unknown>).state;
