@@ -15,6 +15,12 @@ export const EVENTS_PATH = '/slack/events';
 export const INSTALL_PATH = '/slack/install';
 export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
 
+/**
+ * Web API retries for posting outcomes: a few quick ones. The client's default keeps retrying for half an
+ * hour, which delivers a stale result long after the user moved on and keeps a stopping process alive.
+ */
+const OUTCOME_RETRIES = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2000 };
+
 /** Slack could not be reached or refused the credentials at start-up. */
 export class SlackStartError extends Error {
   override name = 'SlackStartError';
@@ -37,7 +43,7 @@ export function buildBoltApp(deps: SlackEndpointDeps): BoltApp {
   if (!slack) throw new SlackStartError('Slack is not configured');
   const logger = boltLogger(deps.logger);
   const slackApiUrl = normaliseApiUrl(deps.config.slackApiUrl);
-  const clientOptions = slackApiUrl ? { slackApiUrl } : {};
+  const clientOptions = { retryConfig: OUTCOME_RETRIES, ...(slackApiUrl ? { slackApiUrl } : {}) };
   const oauth = slack.oauth;
   if (oauth && slack.botToken)
     deps.logger.warn('SLACK_BOT_TOKEN is ignored: OAuth installs supply each workspace’s token');
