@@ -109,6 +109,28 @@ export function createOutcomeCard(
   }
 }
 
+/**
+ * A create that did not succeed, on a card without a form: for a message (a message cannot hold inputs),
+ * e.g. when the modal that would have shown the form again was closed.
+ */
+export function createFailureCard(
+  outcome: Exclude<CreateOutcome, { kind: 'created' }>,
+  renderer = defaultCardRenderer,
+): AdaptiveCard {
+  const personGroupId = outcome.values.personGroupId ?? '';
+  switch (outcome.kind) {
+    case 'not_configured':
+      return notConfiguredCard(personGroupId, renderer);
+    case 'failed':
+      return failureCard(outcome.failure, personGroupId, renderer);
+    case 'invalid': {
+      const { title, remedy } = FAILURE_MESSAGES.invalidFields;
+      const problems = outcome.errors.map((error) => `${error.field}: ${error.message}`).join(' ');
+      return failureCard({ kind: 'bad_argument', title, detail: problems, remedy }, personGroupId, renderer);
+    }
+  }
+}
+
 /** A failure on its own card: title, detail, remedy, and the ids a user may need. */
 export function failureCard(
   failure: FaceFailure,

@@ -7,6 +7,7 @@ import { cardToBlocks, cardToModal } from '../cards/block-kit';
 import {
   configFormCard,
   configureOutcomeCard,
+  createFailureCard,
   createFormCard,
   createOutcomeCard,
   noticeCard,
@@ -80,7 +81,7 @@ export function createdMessage(
 
 /** A create failure for the user alone (when the modal can no longer be updated). */
 export function createFailureMessage(outcome: Exclude<CreateOutcome, { kind: 'created' }>): SlackMessage {
-  const blocks = cardToBlocks(createOutcomeCard(outcome));
+  const blocks = cardToBlocks(createFailureCard(outcome));
   const text =
     outcome.kind === 'failed'
       ? `${outcome.failure.title}: ${outcome.failure.remedy}`

@@ -1,5 +1,11 @@
 import type { InputText } from '../../src/cards/adaptive-card';
-import { configureOutcomeCard, createOutcomeCard, FORM_AGAIN_KINDS } from '../../src/cards/outcome-cards';
+import { cardToBlocks } from '../../src/cards/block-kit';
+import {
+  configureOutcomeCard,
+  createFailureCard,
+  createOutcomeCard,
+  FORM_AGAIN_KINDS,
+} from '../../src/cards/outcome-cards';
 import { formatUtc } from '../../src/cards/texts';
 import type { FaceFailure } from '../../src/face/failure';
 import { FAILURE_MESSAGES } from '../../src/face/messages';
@@ -182,5 +188,30 @@ describe('configureOutcomeCard', () => {
 describe('formatUtc', () => {
   it('writes the date and minute in UTC whatever the local time zone', () => {
     expect(formatUtc(new Date('2026-11-26T23:59:59.999-05:00'))).toBe('2026-11-27 04:59 UTC');
+  });
+});
+
+describe('createFailureCard', () => {
+  it.each(FORM_AGAIN_KINDS)(
+    'a %s failure, which brings the form back in a modal, is a form-free card a message can carry',
+    (kind) => {
+      const card = createFailureCard({ kind: 'failed', failure: failure({ kind, title: 'Busy' }), values });
+      expect(inputIds(card)).toEqual([]);
+      expect(card.actions ?? []).toEqual([]);
+      expect(() => cardToBlocks(card)).not.toThrow();
+      expect(cardText(card)).toContain('Do this.');
+    },
+  );
+
+  it('field errors are listed with their fields, and not configured says who can fix it', () => {
+    const invalid = createFailureCard({
+      kind: 'invalid',
+      errors: [{ field: 'name', message: 'Give the group a name.' }],
+      values,
+    });
+    expect(cardText(invalid)).toContain('name: Give the group a name.');
+    const notConfigured = createFailureCard({ kind: 'not_configured', workspaceId: 'slack:T1', values });
+    expect(cardText(notConfigured)).toContain('/persongroup config');
+    expect(() => cardToBlocks(invalid)).not.toThrow();
   });
 });
