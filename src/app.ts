@@ -143,8 +143,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       return server.address() as AddressInfo;
     },
     async close() {
-      await slack?.stop();
-      await new Promise<void>((resolve) => {
+      // New requests stop first; then Slack's outcomes still on their way after an ack are delivered.
+      const serverClosed = new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive connections close now; busy ones right after their answer, instead of
         // holding the shutdown until the keep-alive timeout.
@@ -154,6 +154,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         }
         server.closeIdleConnections();
       });
+      await slack?.stop();
+      await serverClosed;
       await emulator?.close();
       await store.close();
     },

@@ -1,4 +1,5 @@
 import type { RouteHandler } from '../http/server';
+import { BackgroundWork } from './background-work';
 import {
   boltRoute,
   buildBoltApp,
@@ -16,6 +17,9 @@ import type { ListenerDeps, SlackEndpoint, SlackEndpointDeps } from './types';
 
 export { SlackStartError } from './bolt-app';
 export type { SlackEndpoint, SlackEndpointDeps, SlackProvisioning } from './types';
+
+/** After the Face budget, how long stopping waits for outcomes to reach Slack (views.update, the post). */
+const DELIVERY_GRACE_MS = 5000;
 
 /**
  * How long a submission waits for the use case before acking with a progress view. Slack allows 3 s for
@@ -42,8 +46,9 @@ export async function createSlackEndpoint(
   };
 
   app.command('/persongroup', persongroupCommand(listenerDeps));
-  app.view(CREATE_CALLBACK_ID, createSubmission(listenerDeps));
-  app.view(CONFIGURE_CALLBACK_ID, configureSubmission(listenerDeps));
+  const background = new BackgroundWork();
+  app.view(CREATE_CALLBACK_ID, background.track(createSubmission(listenerDeps)));
+  app.view(CONFIGURE_CALLBACK_ID, background.track(configureSubmission(listenerDeps)));
   app.event('app_uninstalled', installationRemoved(listenerDeps));
   app.event('tokens_revoked', installationRemoved(listenerDeps));
 
@@ -74,6 +79,8 @@ export async function createSlackEndpoint(
       if (mode === 'socket-mode') await app.start();
     },
     stop: async () => {
+      // Outcomes still on their way after an ack get the Face budget plus time to post them.
+      await background.drain(deps.config.faceBudgetMs + DELIVERY_GRACE_MS);
       if (mode === 'socket-mode') await app.stop();
     },
   };

@@ -1,0 +1,37 @@
+/**
+ * Listener runs that outlive their ack. With `processBeforeResponse: false` Bolt answers Slack first and
+ * the listener goes on (a slow Face call, then views.update and the channel post); stopping the process
+ * must let those finish, or a user who saw "Creating…" never hears the outcome.
+ */
+export class BackgroundWork {
+  private readonly running = new Set<Promise<unknown>>();
+
+  /** Wraps a listener so that every run is tracked until it settles. */
+  track<A extends unknown[]>(listener: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+    return (...args: A) => {
+      const run = listener(...args);
+      this.running.add(run);
+      const forget = () => this.running.delete(run);
+      run.then(forget, forget);
+      return run;
+    };
+  }
+
+  get size(): number {
+    return this.running.size;
+  }
+
+  /** Resolves once every tracked run has settled, or after `timeoutMs`, whichever comes first. */
+  async drain(timeoutMs: number): Promise<void> {
+    if (this.running.size === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    try {
+      await Promise.race([Promise.allSettled([...this.running]), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
