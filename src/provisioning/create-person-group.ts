@@ -1,4 +1,4 @@
-import { describeFaceFailure } from '../face/errors';
+import { describeFaceFailure, FaceEndpointError } from '../face/errors';
 import { validatePersonGroupFields } from '../face/rules';
 import type { FaceTarget, PersonGroupFields } from '../face/types';
 import { StoreUnavailableError } from '../store/errors';
@@ -97,6 +97,20 @@ export function createPersonGroupUseCase(
     try {
       resolved = await resolveWorkspace(deps, request.workspaceId);
     } catch (error) {
+      if (error instanceof FaceEndpointError) {
+        // A stored region or endpoint this version no longer accepts: an admin must configure again.
+        deps.logger.error(
+          { err: error, workspaceId: request.workspaceId },
+          'stored Face endpoint is not usable',
+        );
+        return {
+          attempt: {
+            outcome: { kind: 'failed', failure: describeFaceFailure(error), values },
+            errorCode: 'endpoint_unusable',
+          },
+          shared: false,
+        };
+      }
       if (!(error instanceof SecretDecryptError)) throw error;
       deps.logger.error(
         { err: error, workspaceId: request.workspaceId },

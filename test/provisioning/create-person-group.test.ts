@@ -163,4 +163,29 @@ describe('createPersonGroup', () => {
     });
     expect(puts(h.emulator)).toBe(0);
   });
+
+  it('reports a stored region it cannot use as a failure telling an admin to configure again', async () => {
+    const direct = h.with({ faceEndpointOverride: undefined });
+    await h.store.putWorkspace({
+      workspaceId: 'slack:T-mars',
+      region: 'mars1',
+      endpoint: undefined,
+      sealedKey: h.secretBox.seal(GOOD_KEY),
+      keyHint: 'cdef',
+      updatedBy: 'cli',
+      updatedAt: new Date(),
+    });
+
+    const outcome = await direct.createPersonGroup({
+      workspaceId: 'slack:T-mars',
+      actor: USER,
+      values: { personGroupId: 'g', name: 'G' },
+    });
+
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      failure: { remedy: expect.stringContaining('/persongroup config') },
+    });
+    expect(puts(h.emulator)).toBe(0);
+  });
 });
