@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
 import { runAuditCommand } from './cli/audit-command';
 import { type CliIo, EXIT, UsageError, writeLine } from './cli/io';
 import { runRotateSecretCommand } from './cli/rotate-secret-command';
@@ -63,6 +64,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (require.main === module) {
+  // A .env in the working directory is the operator's configuration file (see .env.example); variables
+  // already set in the environment win over it.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   runCli(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,

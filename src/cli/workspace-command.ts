@@ -44,7 +44,7 @@ async function setWorkspace(args: string[], io: CliIo): Promise<number> {
         throw new UsageError(outcome.errors.map((error) => `${error.field}: ${error.message}`).join(' '));
       case 'failed':
         throw new CommandFailedError(
-          `the Face API refused the key, nothing was saved: ${outcome.failure.title}. ${outcome.failure.remedy}`,
+          `nothing was saved: ${outcome.failure.title}. ${outcome.failure.remedy}`,
         );
       case 'forbidden':
         throw new CommandFailedError(`not allowed to configure ${workspaceId}`);
