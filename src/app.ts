@@ -1,5 +1,7 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CARD_NAMES } from './cards/card-data';
+import { defaultCardRenderer } from './cards/templates';
 import { type Config, isLoopbackHost } from './config';
 import { createFaceClient } from './face/client';
 import { type FaceEmulator, startFaceEmulator } from './face/emulator';
@@ -43,6 +45,8 @@ export interface AppSummary {
  * platform endpoints → HTTP routes. Tests call this with their own Config (emulator, temp database).
  */
 export async function createApp(config: Config, logger: Logger): Promise<App> {
+  // Every card template is read now: a missing or broken file stops the start, not a user's click.
+  defaultCardRenderer.preload(CARD_NAMES);
   const secretKey = config.secretKey ?? loadOrCreateLocalSecret(config.dataDir);
   const secretBox = new SecretBox({
     current: secretKey,

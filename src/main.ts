@@ -50,7 +50,7 @@ export function bannerLines(summary: AppSummary, address: AddressInfo): string[]
       `  and creates person groups in the built-in Face emulator (${summary.emulatorUrl ?? 'off'}) for every workspace without its own key.`,
       `Try it: run \`npm run playground\` and type "persongroup create" (the Teams endpoint is ${base}/api/messages).`,
       'For real use: set MicrosoftAppId/MicrosoftAppPassword (Teams) or SLACK_SIGNING_SECRET/SLACK_BOT_TOKEN (Slack)',
-      '  and SECRET_KEY; see README.md "Connect Teams" and "Connect Slack".',
+      '  and SECRET_KEY; see README.md "Connect Microsoft Teams" and "Connect Slack".',
     );
   }
   if (summary.teams === 'authenticated')

@@ -1,24 +1,11 @@
 /**
- * The texts a chat user or operator reads from the provisioning use cases: not configured, forbidden,
- * the config form's field rules, and the waits a duplicate submit can run into. Face failures have their
+ * The texts a chat user or operator reads from the provisioning use cases: target names, the config
+ * form's field rules, and the waits a duplicate submit can run into (the cards hold the not-configured
+ * and forbidden texts). Face failures have their
  * own catalog (src/face/messages.ts). No text here ever holds a key.
  */
 import type { EndpointRejection } from '../face/errors/face-endpoint-error';
 import type { FaceFailure } from '../face/failure';
-
-/** Shown when a workspace has no Face key (outside local mode). */
-export const NOT_CONFIGURED = {
-  title: 'This workspace has no Face API key yet',
-  detail: 'Person groups are created with the workspace’s own Azure Face resource, and none is set up.',
-  remedy: 'Ask a workspace admin to run `/persongroup config` and enter the Face API key and region.',
-} as const;
-
-/** Shown to a non-admin who opens or submits the config form. */
-export const FORBIDDEN = {
-  title: 'Only admins can configure the Face API key',
-  detail: 'The workspace’s Face API key and region can be changed by bot admins only.',
-  remedy: 'Ask a workspace admin (or an operator listed in BOT_ADMINS) to run `/persongroup config`.',
-} as const;
 
 /** How a target is named for people. */
 export const TARGET_LABELS = {

@@ -12,7 +12,8 @@ import { configureSubmission } from './listeners/configure-submission';
 import { createSubmission } from './listeners/create-submission';
 import { installationRemoved } from './listeners/installation-removed';
 import { persongroupCommand } from './listeners/persongroup-command';
-import { CONFIGURE_CALLBACK_ID, CREATE_CALLBACK_ID } from './modals';
+import type { ModalMetadata } from './metadata';
+import { CONFIGURE_CALLBACK_ID, CREATE_CALLBACK_ID, configModal, createModal } from './modals';
 import type { ListenerDeps, SlackEndpoint, SlackEndpointDeps } from './types';
 
 export { SlackStartError } from './bolt-app';
@@ -36,6 +37,10 @@ export const INLINE_BUDGET_MS = 1000;
 export async function createSlackEndpoint(
   deps: SlackEndpointDeps & { inlineBudgetMs?: number },
 ): Promise<SlackEndpoint> {
+  // Both forms are translated once now, so a card element Block Kit cannot hold fails the start, not a click.
+  const probe: ModalMetadata = { channel: 'C0', user: 'U0', responseUrl: '', prefill: {} };
+  createModal(probe);
+  configModal(probe);
   const { app, receiver, mode } = buildBoltApp(deps);
   const listenerDeps: ListenerDeps = {
     provisioning: deps.provisioning,
