@@ -212,6 +212,7 @@ function inputBlock(
   return block;
 }
 
-function plain(text: string): slack.PlainTextElement {
+/** A plain_text object with emoji shortcodes on, as every text of ours is written. */
+export function plain(text: string): slack.PlainTextElement {
   return { type: 'plain_text', text, emoji: true };
 }

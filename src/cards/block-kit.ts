@@ -11,6 +11,7 @@ import {
   elementToBlocks,
   type FlatElement,
   flatten,
+  plain,
   type TranslateContext,
 } from './block-kit-elements';
 import { checkIdLength, SLACK_LIMITS as L, truncate } from './block-kit-limits';
@@ -146,8 +147,4 @@ function submitAction(actions: readonly CardAction[]): CardAction | undefined {
     );
   }
   return actions[0];
-}
-
-function plain(text: string): slack.PlainTextElement {
-  return { type: 'plain_text', text, emoji: true };
 }

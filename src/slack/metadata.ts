@@ -1,3 +1,5 @@
+import { SLACK_LIMITS } from '../cards/block-kit-limits';
+
 /** What a modal carries from the command to its submission (Slack's private_metadata, ≤ 3000 chars). */
 export interface ModalMetadata {
   /** Channel where the command ran: the success message goes there. */
@@ -10,7 +12,8 @@ export interface ModalMetadata {
   prefill: { personGroupId?: string; name?: string };
 }
 
-export const PRIVATE_METADATA_LIMIT = 3000;
+/** Slack's limit, as the card translator enforces it. */
+export const PRIVATE_METADATA_LIMIT = SLACK_LIMITS.privateMetadata;
 
 /**
  * Serialises the metadata within Slack's limit. The prefill is the only part of unbounded length (the
