@@ -13,7 +13,3 @@ export async function isSlackAdmin(
   const info = await client.users.info({ user: userId });
   return Boolean(info.user?.is_admin || info.user?.is_owner || info.user?.is_primary_owner);
 }
-
-/** The sentence a refused user reads: who can configure instead. */
-export const ADMINS_ONLY_TEXT =
-  'Only workspace admins and owners, and the users listed in the bot’s BOT_ADMINS setting, can configure the Face API key. Ask one of them to run `/persongroup config`.';

@@ -16,20 +16,15 @@ import {
 import type { ConfigureOutcome, CreateOutcome, FormValues } from '../provisioning/outcome';
 import { encodeMetadata, type ModalMetadata } from './metadata';
 import type { SlackMessage } from './respond';
+import { SLACK_TEXTS } from './texts';
 
 export const CREATE_CALLBACK_ID = 'persongroup_create';
 export const CONFIGURE_CALLBACK_ID = 'workspace_configure';
 /** The "Creating…" and result views: nothing to submit, so no listener needs them. */
 export const CREATE_PROGRESS_CALLBACK_ID = 'persongroup_create_progress';
 
-const CREATE_TITLE = 'Create person group';
-const CONFIGURE_TITLE = 'Configure Face API';
-
-/** Slack has no password input: the key field is visible while typing, and the modal says so. */
-export const KEY_VISIBLE_NOTE = {
-  title: 'The key is visible while you type',
-  text: 'Slack has no password field, so the key shows in this form until you submit. It is stored encrypted and never shown again (only its last 4 characters).',
-};
+const CREATE_TITLE = SLACK_TEXTS.createTitle;
+const CONFIGURE_TITLE = SLACK_TEXTS.configureTitle;
 
 /** The create form as a modal, with the prefill or the values the user sent. */
 export function createModal(meta: ModalMetadata, values: FormValues = {}): types.ModalView {
@@ -45,10 +40,8 @@ export function createModal(meta: ModalMetadata, values: FormValues = {}): types
 
 /** Shown while the Face call outlives Slack's 3 s: replaced by views.update when it ends. */
 export function creatingModal(personGroupId: string): types.ModalView {
-  const card = noticeCard(
-    'Creating…',
-    `Creating person group ${personGroupId}. This view updates when it is done.`,
-  );
+  const { title, text } = SLACK_TEXTS.creating(personGroupId);
+  const card = noticeCard(title, text);
   return cardToModal(card, { callbackId: CREATE_PROGRESS_CALLBACK_ID, title: CREATE_TITLE });
 }
 
@@ -72,9 +65,8 @@ export function createdMessage(
   userId: string,
 ): SlackMessage {
   const { personGroupId, name } = outcome.group;
-  const where = outcome.target.emulated ? ' (in the built-in Face emulator)' : ` in ${outcome.target.label}`;
   return {
-    text: `<@${userId}> created person group \`${personGroupId}\` (${name})${where}.`,
+    text: SLACK_TEXTS.created(userId, personGroupId, name, outcome.target),
     blocks: cardToBlocks(createOutcomeCard(outcome)),
   };
 }
@@ -84,16 +76,16 @@ export function createFailureMessage(outcome: Exclude<CreateOutcome, { kind: 'cr
   const blocks = cardToBlocks(createFailureCard(outcome));
   const text =
     outcome.kind === 'failed'
-      ? `${outcome.failure.title}: ${outcome.failure.remedy}`
+      ? SLACK_TEXTS.createFailed(outcome.failure)
       : outcome.kind === 'not_configured'
-        ? 'This workspace is not configured yet: ask a workspace admin to run /persongroup config.'
-        : 'Some fields need a change; run /persongroup create again.';
+        ? SLACK_TEXTS.createNotConfigured
+        : SLACK_TEXTS.createInvalid;
   return { text, blocks };
 }
 
 /** The configuration form as a modal; the key is never pre-filled. */
 export function configModal(meta: ModalMetadata, values: FormValues = {}): types.ModalView {
-  return cardToModal(configFormCard({ values, banners: [{ style: 'warning', ...KEY_VISIBLE_NOTE }] }), {
+  return cardToModal(configFormCard({ values, banners: [{ style: 'warning', ...SLACK_TEXTS.keyVisible }] }), {
     callbackId: CONFIGURE_CALLBACK_ID,
     privateMetadata: encodeMetadata(meta),
     title: CONFIGURE_TITLE,
@@ -113,10 +105,7 @@ export function configureOutcomeModal(outcome: ConfigureOutcome, meta: ModalMeta
 
 /** Shown while the key is being checked live beyond Slack's 3 s. */
 export function checkingKeyModal(): types.ModalView {
-  const card = noticeCard(
-    'Checking the key…',
-    'The key is being checked with the Face API. This view updates when it is done.',
-  );
+  const card = noticeCard(SLACK_TEXTS.checkingKey.title, SLACK_TEXTS.checkingKey.text);
   return cardToModal(card, { callbackId: CREATE_PROGRESS_CALLBACK_ID, title: CONFIGURE_TITLE });
 }
 
@@ -130,14 +119,17 @@ export function noticeModal(title: string, text: string): types.ModalView {
 
 /** Usage, for `help`, a bare `/persongroup` and unknown verbs. */
 export function usageMessage(unknown?: string): SlackMessage {
-  const note = unknown ? `"${unknown}" is not a command I know.` : '';
+  const note = unknown ? SLACK_TEXTS.unknownCommand(unknown) : '';
   return {
-    text: `${note ? `${note} ` : ''}Use /persongroup create [id [name]], /persongroup config (admins), /persongroup help.`,
+    text: SLACK_TEXTS.usage(note),
     blocks: cardToBlocks(usageCard(note)),
   };
 }
 
 /** A short message to one user, from the notice card. */
 export function noticeMessage(title: string, text: string): SlackMessage {
-  return { text: `${title}: ${text}`, blocks: cardToBlocks(noticeCard(title, text, 'attention')) };
+  return {
+    text: SLACK_TEXTS.noticeFallback(title, text),
+    blocks: cardToBlocks(noticeCard(title, text, 'attention')),
+  };
 }

@@ -2,18 +2,13 @@ import { type App, HTTPReceiver, type HTTPReceiverOptions, type ReceiverEvent } 
 import type { Logger } from '../logger';
 import { noticeModal } from './modals';
 import { boltPayloadProblem, dropUnreadableResponseUrls } from './payload-shape';
-
-/** What a user sees when Slack sent a form the bot cannot read. */
-export const UNREADABLE_FORM = {
-  title: 'This form could not be read',
-  text: 'Slack sent the form without parts the bot needs. Close it and run the `/persongroup` command again.',
-};
+import { SLACK_TEXTS } from './texts';
 
 /** The ack of a view_submission that cannot be read: the modal turns into a notice saying so. */
 export function unreadableFormAck() {
   return {
     response_action: 'update' as const,
-    view: noticeModal(UNREADABLE_FORM.title, UNREADABLE_FORM.text),
+    view: noticeModal(SLACK_TEXTS.unreadableForm.title, SLACK_TEXTS.unreadableForm.text),
   };
 }
 

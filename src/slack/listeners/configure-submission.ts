@@ -6,6 +6,7 @@ import { decodeMetadata } from '../metadata';
 import { checkingKeyModal, configureOutcomeModal, noticeModal } from '../modals';
 import { unreadableFormAck } from '../payload-guard';
 import { readViewSubmission } from '../payload-shape';
+import { SLACK_TEXTS } from '../texts';
 import type { ListenerDeps } from '../types';
 import { withinBudget } from '../within-budget';
 import { findWorkspaceId } from '../workspace';
@@ -84,8 +85,6 @@ function fieldErrors(outcome: ConfigureOutcome): Record<string, string> | undefi
 }
 
 function unexpectedModal() {
-  return noticeModal(
-    'Something went wrong on our side',
-    'The settings may not have been saved. Please try again in a minute; if it keeps failing, tell the bot’s operator.',
-  );
+  const { title, text } = SLACK_TEXTS.unexpected('configure');
+  return noticeModal(title, text);
 }

@@ -13,6 +13,7 @@ import {
 import { unreadableFormAck } from '../payload-guard';
 import { readViewSubmission, type ViewSubmission } from '../payload-shape';
 import { postToChannel, tellUser } from '../respond';
+import { SLACK_TEXTS } from '../texts';
 import type { ListenerDeps } from '../types';
 import { withinBudget } from '../within-budget';
 import { findWorkspaceId } from '../workspace';
@@ -137,10 +138,7 @@ async function updateOrTell(
   }
 }
 
-const UNEXPECTED = {
-  title: 'Something went wrong on our side',
-  text: 'The person group may not have been created. Please try again in a minute; if it keeps failing, tell the bot’s operator.',
-};
+const UNEXPECTED = SLACK_TEXTS.unexpected('create');
 
 function unexpectedMessage() {
   return noticeMessage(UNEXPECTED.title, UNEXPECTED.text);

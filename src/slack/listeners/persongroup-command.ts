@@ -1,8 +1,9 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { parseCommand } from '../../provisioning/parse-command';
-import { ADMINS_ONLY_TEXT, isSlackAdmin } from '../admins';
+import { isSlackAdmin } from '../admins';
 import type { ModalMetadata } from '../metadata';
 import { configModal, createModal, noticeMessage, usageMessage } from '../modals';
+import { SLACK_TEXTS } from '../texts';
 import type { ListenerDeps } from '../types';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -40,10 +41,7 @@ export function persongroupCommand(deps: ListenerDeps) {
       deps.logger.error({ err: error, verb: parsed.kind }, 'could not open the modal');
       await args.respond({
         response_type: 'ephemeral',
-        ...noticeMessage(
-          'The form could not be opened',
-          'Slack did not accept it in time. Please run the command again.',
-        ),
+        ...noticeMessage(SLACK_TEXTS.formNotOpened.title, SLACK_TEXTS.formNotOpened.text),
       });
     }
   };
@@ -56,7 +54,7 @@ async function openConfig(args: CommandArgs, meta: ModalMetadata, deps: Listener
   if (!(await isSlackAdmin(client, command.user_id, deps.admins))) {
     await args.respond({
       response_type: 'ephemeral',
-      ...noticeMessage('Only admins can configure the Face API', ADMINS_ONLY_TEXT),
+      ...noticeMessage(SLACK_TEXTS.adminsOnly.title, SLACK_TEXTS.adminsOnly.text),
     });
     return;
   }
