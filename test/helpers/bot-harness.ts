@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../src/app';
-import type { Config } from '../../src/config';
 import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
 import { createLogger } from '../../src/logger';
 import { type FakeConnector, startFakeConnector } from './fake-connector';
@@ -12,6 +10,7 @@ import { createMetadata } from './slack-harness';
 import { postSigned, type SignedResponse, submissionBody, TEST_SIGNING_SECRET } from './slack-requests';
 import { ADMIN, executeInvoke } from './teams-activities';
 import type { BotResponse } from './teams-harness';
+import { testConfig } from './test-config';
 
 /** Slack user listed in BOT_ADMINS; Teams' admin is ADMIN (aad-grace). */
 export const SLACK_ADMIN = 'UADMIN';
@@ -71,15 +70,9 @@ export async function startBotHarness(options: BotHarnessOptions = {}): Promise<
       logs.push(JSON.parse(line) as Record<string, unknown>);
     },
   };
-  const config: Config = {
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: options.databaseUrl ?? `sqlite:${sqlitePath}`,
-    secretKey: randomBytes(32),
-    secretKeyPrevious: undefined,
-    faceEndpointOverride: emulator.url,
+  const config = testConfig(dataDir, emulator.url, {
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     faceBudgetMs: options.faceBudgetMs ?? 3000,
-    teams: undefined,
     slack: {
       signingSecret: TEST_SIGNING_SECRET,
       botToken: 'xoxb-test-token',
@@ -89,9 +82,7 @@ export async function startBotHarness(options: BotHarnessOptions = {}): Promise<
     slackApiUrl: slack.apiUrl,
     admins: [SLACK_ADMIN, ADMIN.aadObjectId],
     logLevel: 'info',
-    localMode: false,
-    dataDir,
-  };
+  });
   const app = await createApp(config, createLogger({ level: 'info', destination }));
   const { port } = await app.listen();
   const baseUrl = `http://127.0.0.1:${port}`;

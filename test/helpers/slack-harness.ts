@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../src/app';
-import type { Config } from '../../src/config';
 import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
 import { createLogger } from '../../src/logger';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api';
@@ -16,6 +14,7 @@ import {
   submissionBody,
   TEST_SIGNING_SECRET,
 } from './slack-requests';
+import { testConfig } from './test-config';
 
 export const FORM = 'application/x-www-form-urlencoded';
 export const BOT_TOKEN = 'xoxb-test-token';
@@ -56,15 +55,8 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
   const dataDir = mkdtempSync(path.join(tmpdir(), 'persongroup-slack-'));
   const slack = await startFakeSlackApi();
   const emulator = await startFaceEmulator({ port: 0 });
-  const config: Config = {
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: `sqlite:${path.join(dataDir, 'bot.db')}`,
-    secretKey: randomBytes(32),
-    secretKeyPrevious: undefined,
-    faceEndpointOverride: emulator.url,
+  const config = testConfig(dataDir, emulator.url, {
     faceBudgetMs: options.faceBudgetMs ?? 12_000,
-    teams: undefined,
     slack: {
       signingSecret: TEST_SIGNING_SECRET,
       botToken: options.oauth ? undefined : BOT_TOKEN,
@@ -75,10 +67,7 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
     },
     slackApiUrl: slack.apiUrl,
     admins: [LISTED_ADMIN],
-    logLevel: 'silent',
-    localMode: false,
-    dataDir,
-  };
+  });
   const app = await createApp(config, createLogger({ level: 'silent' }));
   const address = await app.listen();
   const baseUrl = `http://127.0.0.1:${address.port}`;

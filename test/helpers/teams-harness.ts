@@ -1,14 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../src/app';
-import type { Config, TeamsCredentials } from '../../src/config';
+import type { TeamsCredentials } from '../../src/config';
 import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
 import { createLogger } from '../../src/logger';
 import type { Provisioning } from '../../src/provisioning';
 import type { WorkspaceStore } from '../../src/store/types';
 import { type FakeConnector, startFakeConnector } from './fake-connector';
+import { testConfig } from './test-config';
 
 export interface TeamsHarnessOptions {
   /** Local mode: unconfigured workspaces are served by the emulator (default true). */
@@ -50,22 +50,12 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   const dataDir = mkdtempSync(path.join(tmpdir(), 'persongroup-teams-'));
   const emulator = await startFaceEmulator(options.emulatorKeys ? { keys: options.emulatorKeys } : {});
   const connector = await startFakeConnector();
-  const config: Config = {
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: `sqlite:${path.join(dataDir, 'bot.db')}`,
-    secretKey: randomBytes(32),
-    secretKeyPrevious: undefined,
-    faceEndpointOverride: emulator.url,
+  const config = testConfig(dataDir, emulator.url, {
     faceBudgetMs: options.faceBudgetMs ?? 3000,
     teams: options.teams,
-    slack: undefined,
-    slackApiUrl: undefined,
     admins: options.admins ?? [],
-    logLevel: 'silent',
     localMode: options.localMode ?? true,
-    dataDir,
-  };
+  });
   const app: App = await createApp(config, createLogger({ level: 'silent' }));
   const { port } = await app.listen();
   const messagesUrl = `http://127.0.0.1:${port}/api/messages`;
