@@ -1,11 +1,14 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BackgroundWork } from './async/background-work';
 import { CARD_NAMES } from './cards/card-data';
 import { defaultCardRenderer } from './cards/templates';
+import { createCommandTable } from './commands';
 import { type Config, isLoopbackHost } from './config';
 import { createFaceClient } from './face/client';
 import { type FaceEmulator, startFaceEmulator } from './face/emulator';
 import { createHttpServer, type RouteHandler } from './http/server';
+import { teamsRoute } from './http/teams-route';
 import type { Logger } from './logger';
 import { createProvisioning, type Provisioning } from './provisioning/service';
 import type { SlackEndpoint } from './slack';
@@ -79,23 +82,34 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     budgetMs: config.faceBudgetMs,
   });
 
+  const commands = createCommandTable({
+    provisioning,
+    admins: config.admins,
+    logger: logger.child({ component: 'commands' }),
+  });
   const routes: Record<string, RouteHandler> = {};
   const teams = teamsMode(config);
+  const teamsFollowUps = new BackgroundWork();
   if (teams !== 'off-not-loopback') {
     // Each platform's framework is loaded only when it is on: botbuilder and Bolt cost start-up time and memory.
-    const { createTeamsEndpoint } = require('./teams') as typeof import('./teams');
-    routes['/api/messages'] = createTeamsEndpoint({
-      config,
-      provisioning,
+    const { createTeamsEndpoint, ACTIVITY_BODY_LIMIT } = require('./teams') as typeof import('./teams');
+    const endpoint = createTeamsEndpoint({
+      credentials: config.teams,
+      admins: config.admins,
+      commands,
       logger: logger.child({ component: 'teams' }),
     });
+    routes['/api/messages'] = teamsRoute(endpoint, ACTIVITY_BODY_LIMIT, teamsFollowUps);
   }
   let slack: SlackEndpoint | undefined;
   if (config.slack) {
     const { createSlackEndpoint } = require('./slack') as typeof import('./slack');
     slack = await createSlackEndpoint({
-      config,
-      provisioning,
+      settings: config.slack,
+      slackApiUrl: config.slackApiUrl,
+      admins: config.admins,
+      faceBudgetMs: config.faceBudgetMs,
+      commands,
       store,
       secretBox,
       logger: logger.child({ component: 'slack' }),
@@ -158,13 +172,20 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         }
         server.closeIdleConnections();
       });
-      await slack?.stop();
+      await Promise.all([
+        slack?.stop(),
+        // Card updates after an answer get the Face budget plus time to reach the connector.
+        teamsFollowUps.drain(config.faceBudgetMs + FOLLOW_UP_GRACE_MS),
+      ]);
       await serverClosed;
       await emulator?.close();
       await store.close();
     },
   };
 }
+
+/** After the Face budget, how long stopping waits for card updates to reach the connector. */
+const FOLLOW_UP_GRACE_MS = 5000;
 
 /** Teams is authenticated with credentials; without them it is open only on a loopback address. */
 function teamsMode(config: Config): AppSummary['teams'] {

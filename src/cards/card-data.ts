@@ -68,6 +68,8 @@ export interface ConfiguredCardData {
 
 /** cards/usage.json */
 export interface UsageCardData {
+  /** Every command, in the order help lists them. */
+  commands: { usage: string; summary: string }[];
   note: string;
 }
 

@@ -8,13 +8,13 @@
  * Otherwise (unauthorized, limited_access, quota_exceeded, not_found, unsupported_media_type) the user
  * cannot fix it in the form, so the reply is the failure card.
  */
-import type { FaceFailure, FaceFailureKind } from '../face/failure';
-import { FAILURE_MESSAGES, TRANSIENT_KINDS } from '../face/messages';
+import { FAILURE_MESSAGES } from '../face/messages';
 import { FACE_REGIONS } from '../face/regions';
 import { type FieldError, type PersonGroupFieldId, RECOMMENDED_RECOGNITION_MODEL } from '../face/types';
+import { type Failure, type FailureKind, RETRYABLE_KINDS } from '../provisioning/failure';
 import type { ConfigFieldId, ConfigureOutcome, CreateOutcome, FormValues } from '../provisioning/outcome';
 import type { AdaptiveCard, TextColor } from './adaptive-card';
-import type { Banner, ConfigFormData } from './card-data';
+import type { Banner, ConfigFormData, UsageCardData } from './card-data';
 import { type CardRenderer, defaultCardRenderer } from './templates';
 import { CARD_TEXTS, formatUtc } from './texts';
 
@@ -27,8 +27,8 @@ const CREATE_FIELDS: readonly PersonGroupFieldId[] = [
 const CONFIG_FIELDS: readonly ConfigFieldId[] = ['region', 'endpoint', 'subscriptionKey'];
 
 /** Failure kinds after which the create form is shown again rather than a failure card. */
-export const FORM_AGAIN_KINDS: readonly FaceFailureKind[] = [
-  ...TRANSIENT_KINDS,
+export const FORM_AGAIN_KINDS: readonly FailureKind[] = [
+  ...RETRYABLE_KINDS,
   'bad_argument',
   'already_exists',
   'unknown',
@@ -133,7 +133,7 @@ export function createFailureCard(
 
 /** A failure on its own card: title, detail, remedy, and the ids a user may need. */
 export function failureCard(
-  failure: FaceFailure,
+  failure: Failure,
   personGroupId = '',
   renderer = defaultCardRenderer,
 ): AdaptiveCard {
@@ -218,8 +218,12 @@ export function configureOutcomeCard(
 }
 
 /** Help: the commands with one line each; `note` adds a line (e.g. how to call the bot in a channel). */
-export function usageCard(note = '', renderer = defaultCardRenderer): AdaptiveCard {
-  return renderer.expand('usage', { note });
+export function usageCard(
+  commands: UsageCardData['commands'],
+  note = '',
+  renderer = defaultCardRenderer,
+): AdaptiveCard {
+  return renderer.expand('usage', { commands, note });
 }
 
 /** A short message: a title and one text. */
@@ -233,7 +237,7 @@ export function noticeCard(
 }
 
 /** A failure as a banner above a form: what happened, what to do, and the request id for support. */
-export function failureBanner(failure: FaceFailure): Banner {
+export function failureBanner(failure: Failure): Banner {
   const parts = [failure.detail, failure.remedy];
   if (failure.requestId) parts.push(FAILURE_MESSAGES.requestId(failure.requestId));
   return { style: 'attention', title: failure.title, text: parts.filter((part) => part !== '').join(' ') };

@@ -14,8 +14,6 @@ export type FaceFailureKind =
   | 'service_unavailable'
   | 'timeout'
   | 'network'
-  /** Not the Face API: the bot's own database failed, so nothing was carried out. */
-  | 'store_unavailable'
   | 'unknown';
 
 /**

@@ -177,5 +177,4 @@ export const TRANSIENT_KINDS: readonly FaceFailureKind[] = [
   'timeout',
   'network',
   'concurrent_conflict',
-  'store_unavailable',
 ];

@@ -10,7 +10,7 @@ import type { ProvisioningDeps } from './deps';
 import { auditErrorCode } from './error-code';
 import { stillInProgressFailure, storeUnavailableFailure, unreadableKeyFailure } from './messages';
 import type { Actor, CreateOutcome, FormValues, TargetDescription } from './outcome';
-import { resolveWorkspace } from './workspace-target';
+import { describeWorkspaceTarget, resolveWorkspace } from './workspace-target';
 
 /** A create form's submission, as an adapter hands it over. */
 export interface CreateRequest {
@@ -84,7 +84,7 @@ export function createPersonGroupUseCase(
         },
         'person group create failed',
       );
-      return { outcome: { kind: 'failed', failure, values }, errorCode };
+      return { outcome: { kind: 'failed', failure, values, target: description }, errorCode };
     }
   }
 
@@ -171,6 +171,17 @@ export function createPersonGroupUseCase(
     }
   }
 
+  /** Where the workspace's calls go, for a form shown again; undefined when the database cannot say. */
+  async function describeForForm(workspaceId: string): Promise<TargetDescription | undefined> {
+    try {
+      return await describeWorkspaceTarget(deps, workspaceId);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      deps.logger.warn({ err: error, workspaceId }, 'the database failed while describing the workspace');
+      return undefined;
+    }
+  }
+
   return async function createPersonGroup(request: CreateRequest): Promise<CreateOutcome> {
     const start = performance.now();
     const values = formValues(request.values);
@@ -178,8 +189,12 @@ export function createPersonGroupUseCase(
     let result: { attempt: Attempt; shared: boolean };
     if (!validation.ok) {
       const errorCode = `invalid:${validation.errors.map((error) => error.field).join(',')}`;
+      const target = await describeForForm(request.workspaceId);
       result = {
-        attempt: { outcome: { kind: 'invalid', errors: validation.errors, values }, errorCode },
+        attempt: {
+          outcome: { kind: 'invalid', errors: validation.errors, values, ...(target ? { target } : {}) },
+          errorCode,
+        },
         shared: false,
       };
     } else {

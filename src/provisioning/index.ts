@@ -6,6 +6,5 @@ export type { CreateRequest } from './create-person-group';
 export type { KeySealer, ProvisioningDeps, ProvisioningFaceClient } from './deps';
 export * from './messages';
 export type * from './outcome';
-export { type ParsedCommand, parseCommand } from './parse-command';
 export { createProvisioning, type Provisioning, type WorkspaceDescription } from './service';
 export { localEmulatorKey } from './workspace-target';

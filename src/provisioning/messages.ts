@@ -6,6 +6,7 @@
  */
 import type { EndpointRejection } from '../face/errors/face-endpoint-error';
 import type { FaceFailure } from '../face/failure';
+import type { Failure } from './failure';
 
 /** How a target is named for people. */
 export const TARGET_LABELS = {
@@ -61,7 +62,7 @@ export function unreadableKeyFailure(): FaceFailure {
 }
 
 /** The bot's own database failed (stopped, unreachable, read-only): nothing was carried out. */
-export function storeUnavailableFailure(): FaceFailure {
+export function storeUnavailableFailure(): Failure {
   return {
     kind: 'store_unavailable',
     title: 'The bot’s database is unavailable',

@@ -1,5 +1,5 @@
-import type { FaceFailure } from '../face/failure';
 import type { FieldError, PersonGroupFields } from '../face/types';
+import type { Failure } from './failure';
 
 /** Who asked, as the platform names them. `id` is the Slack user id or the Teams aadObjectId. */
 export interface Actor {
@@ -18,7 +18,10 @@ export interface TargetDescription {
 /** The raw values a form sent back, kept so a form can be shown again with them. */
 export type FormValues = Record<string, string>;
 
-/** What `createPersonGroup` returns; every adapter renders each kind. */
+/**
+ * What `createPersonGroup` returns; every adapter renders each kind. `target` says where the workspace's
+ * calls go where it is known, so a form shown again keeps its "built-in emulator" note.
+ */
 export type CreateOutcome =
   | {
       kind: 'created';
@@ -28,9 +31,9 @@ export type CreateOutcome =
       at: Date;
       requestId?: string;
     }
-  | { kind: 'invalid'; errors: FieldError[]; values: FormValues }
+  | { kind: 'invalid'; errors: FieldError[]; values: FormValues; target?: TargetDescription }
   | { kind: 'not_configured'; workspaceId: string; values: FormValues }
-  | { kind: 'failed'; failure: FaceFailure; values: FormValues };
+  | { kind: 'failed'; failure: Failure; values: FormValues; target?: TargetDescription };
 
 export type ConfigFieldId = 'region' | 'endpoint' | 'subscriptionKey';
 
@@ -46,4 +49,4 @@ export type ConfigureOutcome =
     }
   | { kind: 'forbidden'; workspaceId: string }
   | { kind: 'invalid'; errors: FieldError<ConfigFieldId>[]; values: FormValues }
-  | { kind: 'failed'; failure: FaceFailure; values: FormValues };
+  | { kind: 'failed'; failure: Failure; values: FormValues };

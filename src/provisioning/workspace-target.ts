@@ -74,3 +74,16 @@ export async function resolveWorkspace(
   }
   return { kind: 'not_configured' };
 }
+
+/**
+ * Where a workspace's calls go, for people: its own placement; the emulator in local mode; else
+ * undefined (not configured). Reads the store, never the key.
+ */
+export async function describeWorkspaceTarget(
+  deps: Pick<ProvisioningDeps, 'store' | 'localMode'>,
+  workspaceId: string,
+): Promise<TargetDescription | undefined> {
+  const record = await deps.store.getWorkspace(workspaceId);
+  if (record !== undefined) return describePlacement(placementOf(record));
+  return deps.localMode ? EMULATOR_DESCRIPTION : undefined;
+}

@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, ErrorCode, type HTTPReceiver } from '@slack/bolt';
-import type { RouteHandler } from '../http/server';
 import type { Logger } from '../logger';
 import { boltLogger } from './bolt-logger';
 import { createInstallationStore } from './installation-store';
 import { PayloadGuardedReceiver } from './payload-guard';
 import { answerVerdict, checkSignedBody } from './signed-body-check';
-import type { SlackEndpointDeps } from './types';
+import type { SlackEndpointDeps, SlackRoute } from './types';
 
 /** The bot scopes the app asks for at install (manifest/slack lists the same). */
 export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read'];
@@ -39,10 +38,9 @@ export interface BoltApp {
  * (tokens from the installation store). `processBeforeResponse: false`: the ack is the HTTP response.
  */
 export function buildBoltApp(deps: SlackEndpointDeps): BoltApp {
-  const slack = deps.config.slack;
-  if (!slack) throw new SlackStartError('Slack is not configured');
+  const slack = deps.settings;
   const logger = boltLogger(deps.logger);
-  const slackApiUrl = normaliseApiUrl(deps.config.slackApiUrl);
+  const slackApiUrl = normaliseApiUrl(deps.slackApiUrl);
   const clientOptions = { retryConfig: OUTCOME_RETRIES, ...(slackApiUrl ? { slackApiUrl } : {}) };
   const oauth = slack.oauth;
   if (oauth && slack.botToken)
@@ -113,7 +111,7 @@ function normaliseApiUrl(url: string | undefined): string | undefined {
 export function boltRoute(
   { http: receiver, signingSecret }: { http: HTTPReceiver; signingSecret: string },
   logger: Logger,
-): RouteHandler {
+): SlackRoute {
   return async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === 'POST' && pathOf(req) === EVENTS_PATH) {
       const verdict = await checkSignedBody(signingSecret, req);

@@ -1,5 +1,4 @@
-import type { RouteHandler } from '../http/server';
-import { BackgroundWork } from './background-work';
+import { BackgroundWork } from '../async/background-work';
 import {
   boltRoute,
   buildBoltApp,
@@ -8,16 +7,14 @@ import {
   OAUTH_REDIRECT_PATH,
   SlackStartError,
 } from './bolt-app';
-import { configureSubmission } from './listeners/configure-submission';
-import { createSubmission } from './listeners/create-submission';
+import { buttonAction } from './listeners/button-action';
+import { formSubmission } from './listeners/form-submission';
 import { installationRemoved } from './listeners/installation-removed';
 import { persongroupCommand } from './listeners/persongroup-command';
-import type { ModalMetadata } from './metadata';
-import { CONFIGURE_CALLBACK_ID, CREATE_CALLBACK_ID, configModal, createModal } from './modals';
-import type { ListenerDeps, SlackEndpoint, SlackEndpointDeps } from './types';
+import type { ListenerDeps, SlackEndpoint, SlackEndpointDeps, SlackRoute } from './types';
 
 export { SlackStartError } from './bolt-app';
-export type { SlackEndpoint, SlackEndpointDeps, SlackProvisioning } from './types';
+export type { SlackEndpoint, SlackEndpointDeps, SlackSettings } from './types';
 
 /** After the Face budget, how long stopping waits for outcomes to reach Slack (views.update, the post). */
 const DELIVERY_GRACE_MS = 5000;
@@ -34,26 +31,27 @@ export const INLINE_BUDGET_MS = 1000;
  * (/slack/events, and /slack/install + /slack/oauth_redirect with OAuth); in Socket Mode, no routes and
  * start() connects. Checks the bot token (auth.test) before returning.
  */
-export async function createSlackEndpoint(
-  deps: SlackEndpointDeps & { inlineBudgetMs?: number },
-): Promise<SlackEndpoint> {
-  // Both forms are translated once now, so a card element Block Kit cannot hold fails the start, not a click.
-  const probe: ModalMetadata = { channel: 'C0', user: 'U0', responseUrl: '', prefill: {} };
-  createModal(probe);
-  configModal(probe);
+export async function createSlackEndpoint(deps: SlackEndpointDeps): Promise<SlackEndpoint> {
   const { app, receiver, mode } = buildBoltApp(deps);
   const listenerDeps: ListenerDeps = {
-    provisioning: deps.provisioning,
-    admins: deps.config.admins,
+    commands: deps.commands,
+    admins: deps.admins,
     logger: deps.logger,
     inlineBudgetMs: deps.inlineBudgetMs ?? INLINE_BUDGET_MS,
     store: deps.store,
   };
 
-  app.command('/persongroup', persongroupCommand(listenerDeps));
+  // Every form and button of the command table has its listener: adding a command adds none here.
   const background = new BackgroundWork();
-  app.view(CREATE_CALLBACK_ID, background.track(createSubmission(listenerDeps)));
-  app.view(CONFIGURE_CALLBACK_ID, background.track(configureSubmission(listenerDeps)));
+  app.command('/persongroup', background.track(persongroupCommand(listenerDeps)));
+  for (const form of deps.commands.forms) {
+    const action = deps.commands.action(form.verb);
+    if (action) app.view(form.callbackId, background.track(formSubmission(form, action, listenerDeps)));
+  }
+  for (const verb of deps.commands.buttonVerbs) {
+    const action = deps.commands.action(verb);
+    if (action) app.action(verb, background.track(buttonAction(action, listenerDeps)));
+  }
   app.event('app_uninstalled', installationRemoved(listenerDeps));
   app.event('tokens_revoked', installationRemoved(listenerDeps));
 
@@ -65,17 +63,17 @@ export async function createSlackEndpoint(
     });
   }
 
-  const routes: Record<string, RouteHandler> = {};
+  const routes: Record<string, SlackRoute> = {};
   if (receiver) {
     const route = boltRoute(receiver, deps.logger);
     routes[EVENTS_PATH] = route;
-    if (deps.config.slack?.oauth) {
+    if (deps.settings.oauth) {
       routes[INSTALL_PATH] = route;
       routes[OAUTH_REDIRECT_PATH] = route;
     }
   }
   deps.logger.info(
-    { mode, oauth: Boolean(deps.config.slack?.oauth), routes: Object.keys(routes) },
+    { mode, oauth: Boolean(deps.settings.oauth), routes: Object.keys(routes) },
     mode === 'http' ? 'Slack endpoint on at /slack/events' : 'Slack in Socket Mode',
   );
   return {
@@ -85,7 +83,7 @@ export async function createSlackEndpoint(
     },
     stop: async () => {
       // Outcomes still on their way after an ack get the Face budget plus time to post them.
-      await background.drain(deps.config.faceBudgetMs + DELIVERY_GRACE_MS);
+      await background.drain(deps.faceBudgetMs + DELIVERY_GRACE_MS);
       if (mode === 'socket-mode') await app.stop();
     },
   };

@@ -2,40 +2,35 @@ import { SLACK_LIMITS } from '../cards/block-kit-limits';
 
 /** What a modal carries from the command to its submission (Slack's private_metadata, ≤ 3000 chars). */
 export interface ModalMetadata {
-  /** Channel where the command ran: the success message goes there. */
+  /** Channel where the command ran: announcements go there. */
   channel: string;
   /** The user who ran the command. */
   user: string;
   /** The command's response_url (in_channel and ephemeral replies); '' when there was none. */
   responseUrl: string;
-  /** Values given on the command line (`create <id> [name…]`). */
-  prefill: { personGroupId?: string; name?: string };
+  /** The form's submit data (e.g. which group an edit form is for): merged with the inputs on submit. */
+  data: Record<string, string>;
 }
 
 /** Slack's limit, as the card translator enforces it. */
 export const PRIVATE_METADATA_LIMIT = SLACK_LIMITS.privateMetadata;
 
-/**
- * Serialises the metadata within Slack's limit. The prefill is the only part of unbounded length (the
- * user typed it), so it is what gets trimmed; channel, user and response_url always fit.
- */
+/** A data value longer than this is cut: ids and kinds are short, and the whole must fit 3000 characters. */
+const DATA_VALUE_LIMIT = 256;
+
+/** Serialises the metadata within Slack's limit (channel, user and response_url always fit). */
 export function encodeMetadata(meta: ModalMetadata): string {
-  const text = JSON.stringify(meta);
-  if (text.length <= PRIVATE_METADATA_LIMIT) return text;
-  const room = PRIVATE_METADATA_LIMIT - JSON.stringify({ ...meta, prefill: {} }).length;
-  const id = (meta.prefill.personGroupId ?? '').slice(0, Math.max(0, Math.min(64, room - 40)));
-  const prefill = { personGroupId: id };
-  const withName = {
-    ...prefill,
-    name: (meta.prefill.name ?? '').slice(0, Math.max(0, room - id.length - 60)),
-  };
-  const candidate = JSON.stringify({ ...meta, prefill: withName });
-  return candidate.length <= PRIVATE_METADATA_LIMIT ? candidate : JSON.stringify({ ...meta, prefill });
+  const data = Object.fromEntries(
+    Object.entries(meta.data)
+      .slice(0, 8)
+      .map(([key, value]) => [key.slice(0, 64), value.slice(0, DATA_VALUE_LIMIT)]),
+  );
+  return JSON.stringify({ ...meta, data });
 }
 
 /** Reads private_metadata back; anything unreadable gives empty metadata rather than a failed submit. */
 export function decodeMetadata(text: string | undefined): ModalMetadata {
-  const empty: ModalMetadata = { channel: '', user: '', responseUrl: '', prefill: {} };
+  const empty: ModalMetadata = { channel: '', user: '', responseUrl: '', data: {} };
   if (!text) return empty;
   let parsed: unknown;
   try {
@@ -47,15 +42,8 @@ export function decodeMetadata(text: string | undefined): ModalMetadata {
   if (typeof parsed !== 'object' || parsed === null) return empty;
   const p = parsed as Record<string, unknown>;
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
-  const prefill =
-    typeof p.prefill === 'object' && p.prefill !== null ? (p.prefill as Record<string, unknown>) : {};
-  return {
-    channel: str(p.channel),
-    user: str(p.user),
-    responseUrl: str(p.responseUrl),
-    prefill: {
-      ...(typeof prefill.personGroupId === 'string' ? { personGroupId: prefill.personGroupId } : {}),
-      ...(typeof prefill.name === 'string' ? { name: prefill.name } : {}),
-    },
-  };
+  const rawData = typeof p.data === 'object' && p.data !== null ? (p.data as Record<string, unknown>) : {};
+  const data: Record<string, string> = {};
+  for (const [key, value] of Object.entries(rawData)) if (typeof value === 'string') data[key] = value;
+  return { channel: str(p.channel), user: str(p.user), responseUrl: str(p.responseUrl), data };
 }

@@ -1,8 +1,8 @@
 import { type App, HTTPReceiver, type HTTPReceiverOptions, type ReceiverEvent } from '@slack/bolt';
 import type { Logger } from '../logger';
-import { noticeModal } from './modals';
 import { boltPayloadProblem, dropUnreadableResponseUrls } from './payload-shape';
 import { SLACK_TEXTS } from './texts';
+import { noticeModal } from './views';
 
 /** The ack of a view_submission that cannot be read: the modal turns into a notice saying so. */
 export function unreadableFormAck() {

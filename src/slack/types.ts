@@ -1,30 +1,14 @@
-import type { Config } from '../config';
-import type { RouteHandler } from '../http/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CommandTable } from '../commands';
 import type { Logger } from '../logger';
-import type {
-  Actor,
-  ConfigureOutcome,
-  CreateOutcome,
-  FormValues,
-  TargetDescription,
-} from '../provisioning/outcome';
 import type { WorkspaceStore } from '../store/types';
 
-/**
- * The use cases the Slack adapter calls, by shape (src/provisioning's `createProvisioning` satisfies it).
- * Declared here so the adapter depends on what it uses only.
- */
-export interface SlackProvisioning {
-  createPersonGroup(input: { workspaceId: string; actor: Actor; values: FormValues }): Promise<CreateOutcome>;
-  configureWorkspace(input: {
-    workspaceId: string;
-    actor: Actor;
-    isAdmin: boolean;
-    values: FormValues;
-  }): Promise<ConfigureOutcome>;
-  describeWorkspace(
-    workspaceId: string,
-  ): Promise<{ configured: boolean; target?: TargetDescription | undefined }>;
+/** The Slack credentials of the environment (CONTRACT.md): single workspace, OAuth, or Socket Mode. */
+export interface SlackSettings {
+  signingSecret: string | undefined;
+  botToken: string | undefined;
+  appToken: string | undefined;
+  oauth: { clientId: string; clientSecret: string; stateSecret: string } | undefined;
 }
 
 /** Seals installation JSON at rest (src/store/secret-box.ts `SecretBox` satisfies it). */
@@ -33,12 +17,24 @@ export interface InstallationSealer {
   open(sealed: string): string;
 }
 
+/** A handler for one path of the shared HTTP server; it owns the response. */
+export type SlackRoute = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
 export interface SlackEndpointDeps {
-  config: Config;
-  provisioning: SlackProvisioning;
+  settings: SlackSettings;
+  /** SLACK_API_URL: another base URL for the Web API (proxies, tests). */
+  slackApiUrl: string | undefined;
+  /** BOT_ADMINS: user ids allowed to configure besides the workspace's admins and owners. */
+  admins: readonly string[];
+  /** FACE_BUDGET_MS: how long stopping waits for outcomes still on their way. */
+  faceBudgetMs: number;
+  commands: CommandTable;
+  /** Where OAuth installations are kept. */
   store: WorkspaceStore;
   secretBox: InstallationSealer;
   logger: Logger;
+  /** How long a submission waits for its outcome before acking with a progress view. */
+  inlineBudgetMs?: number;
 }
 
 /**
@@ -46,18 +42,17 @@ export interface SlackEndpointDeps {
  * Socket Mode), and start/stop for the Socket Mode connection (no-ops over HTTP).
  */
 export interface SlackEndpoint {
-  routes: Record<string, RouteHandler>;
+  routes: Record<string, SlackRoute>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** What every listener gets besides Bolt's arguments. */
 export interface ListenerDeps {
-  provisioning: SlackProvisioning;
-  /** BOT_ADMINS: user ids allowed to configure besides the workspace's admins and owners. */
+  commands: CommandTable;
   admins: readonly string[];
   logger: Logger;
-  /** How long a view_submission waits for the use case before acking with a "Creating…" view. */
+  /** How long a command or submission waits for its reply before acking and answering later. */
   inlineBudgetMs: number;
   store: WorkspaceStore;
 }

@@ -5,8 +5,15 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
-import type { TeamsCredentials } from '../config';
 import { TeamsUnauthorizedError } from './errors';
+
+/** Bot Framework credentials, by botbuilder's own setting names (MicrosoftAppId, …). */
+export interface TeamsCredentials {
+  appId: string;
+  appPassword: string | undefined;
+  appType: string;
+  tenantId: string | undefined;
+}
 
 type AuthenticateRequestResult = Awaited<
   ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>

@@ -1,24 +1,16 @@
-import {
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-  type InvokeResponse,
-  StatusCodes,
-  TeamsActivityHandler,
-  type TurnContext,
-} from 'botbuilder';
+import { type InvokeResponse, StatusCodes, TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import { noticeCard } from '../cards/outcome-cards';
-import { type TeamsDeps, turnLog } from './deps';
 import { MissingTenantError } from './errors';
-import { handleCardAction } from './invoke-handler';
 import { handleMessage } from './message-handler';
-import { cardInvokeResponse, sendCard } from './reply';
+import { sendCard } from './reply';
 import { TEAMS_TEXTS } from './texts';
+import { type TeamsDeps, turnLog } from './types';
 import { unsupportedInvokeResponse } from './unsupported-invoke';
 
 /**
- * The Teams bot: routes by activity type first (messages: typed commands and Action.Submit; invokes:
- * Action.Execute), then by command or verb (see routing.ts). An activity without a tenant gets a notice
- * saying so, in the shape its activity type needs.
+ * The activities botbuilder routes for us: messages (typed commands and Action.Submit) and invokes we do
+ * not implement. Action.Execute invokes are answered before this (see turn.ts), because their answer
+ * comes with work that follows it.
  */
 export class PersonGroupBot extends TeamsActivityHandler {
   constructor(private readonly deps: TeamsDeps) {
@@ -28,7 +20,7 @@ export class PersonGroupBot extends TeamsActivityHandler {
         await handleMessage(context, deps);
       } catch (error) {
         if (!(error instanceof MissingTenantError)) throw error;
-        this.logMissingTenant(context);
+        logMissingTenant(context, deps);
         await sendCard(context, missingTenantCard());
       }
       await next();
@@ -45,28 +37,15 @@ export class PersonGroupBot extends TeamsActivityHandler {
     );
     return unsupportedInvokeResponse(context.activity.name);
   }
-
-  protected override async onAdaptiveCardInvoke(
-    context: TurnContext,
-    invokeValue: AdaptiveCardInvokeValue,
-  ): Promise<AdaptiveCardInvokeResponse> {
-    try {
-      return await handleCardAction(context, this.deps, invokeValue);
-    } catch (error) {
-      if (!(error instanceof MissingTenantError)) throw error;
-      this.logMissingTenant(context);
-      return cardInvokeResponse(missingTenantCard());
-    }
-  }
-
-  private logMissingTenant(context: TurnContext): void {
-    turnLog(context, this.deps.logger).warn(
-      { channelId: context.activity.channelId, activityType: context.activity.type },
-      'an activity without a tenant id was refused',
-    );
-  }
 }
 
-function missingTenantCard() {
+export function logMissingTenant(context: TurnContext, deps: TeamsDeps): void {
+  turnLog(context, deps.logger).warn(
+    { channelId: context.activity.channelId, activityType: context.activity.type },
+    'an activity without a tenant id was refused',
+  );
+}
+
+export function missingTenantCard() {
   return noticeCard(TEAMS_TEXTS.missingTenant.title, TEAMS_TEXTS.missingTenant.text, 'attention');
 }

@@ -1,67 +1,49 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity, TurnContext } from 'botbuilder';
-import { PayloadTooLargeError, type RequestContext, readBody, sendJson } from '../http/server';
 import type { TeamsCloudAdapter } from './adapter';
-import { AFTER_RESPONSE_KEY, type AfterResponseTask, runAfterResponseTasks } from './after-response';
 import { MalformedActivityError, TeamsUnauthorizedError } from './errors';
+import type { FollowUp, TeamsAnswer, TeamsRequest } from './types';
 
 /** Activities are small; cards with a 16 KB userData stay far below this. */
 export const ACTIVITY_BODY_LIMIT = 256 * 1024;
 
-/** What the bridge runs for one authenticated activity. */
-export type TurnLogic = (context: TurnContext, request: RequestContext) => Promise<void>;
+/** What runs for one authenticated activity; it returns the work that must follow the answer. */
+export type TurnLogic = (context: TurnContext) => Promise<FollowUp[]>;
 
 /**
- * Bridges node:http to the adapter: reads and parses the body (with a size limit), hands the activity
- * and the Authorization header to the adapter, and writes the invoke response (or 200) back; then runs
- * the work the turn left for after the answer (see after-response.ts).
+ * One request to /api/messages: parses the activity, hands it and the Authorization header to the
+ * adapter, and returns the invoke response (or 200) with the turn's follow-up work.
  * Client mistakes get 4xx with a short JSON body, never a 500 or an internal message.
  */
-export async function bridgeToAdapter(
-  req: IncomingMessage,
-  res: ServerResponse,
-  request: RequestContext,
+export async function answerRequest(
+  request: TeamsRequest,
   adapter: TeamsCloudAdapter,
   logic: TurnLogic,
-): Promise<void> {
-  if (req.method !== 'POST') {
-    res.setHeader('allow', 'POST');
-    return sendJson(res, 405, { error: 'method not allowed' });
+): Promise<TeamsAnswer> {
+  if (request.method !== 'POST') {
+    return { status: 405, body: { error: 'method not allowed' }, headers: { allow: 'POST' }, followUps: [] };
   }
   let activity: Activity;
   try {
-    activity = parseActivity(await readBody(req, ACTIVITY_BODY_LIMIT));
+    activity = parseActivity(request.body);
   } catch (error) {
-    if (error instanceof PayloadTooLargeError) return sendJson(res, 413, { error: 'request body too large' });
-    if (error instanceof MalformedActivityError) {
-      request.log.warn({ reason: error.message }, 'rejected a malformed activity');
-      return sendJson(res, 400, { error: error.message });
-    }
-    throw error;
+    if (!(error instanceof MalformedActivityError)) throw error;
+    request.log.warn({ reason: error.message }, 'rejected a malformed activity');
+    return { status: 400, body: { error: error.message }, followUps: [] };
   }
-  const authHeader = req.headers.authorization ?? '';
-  const afterResponse: AfterResponseTask[] = [];
+  let followUps: FollowUp[] = [];
   try {
-    const invokeResponse = await adapter.handleActivity(authHeader, activity, (context) => {
-      context.turnState.set(AFTER_RESPONSE_KEY, afterResponse);
-      return logic(context, request);
+    const invokeResponse = await adapter.handleActivity(request.authorization, activity, async (context) => {
+      followUps = await logic(context);
     });
-    if (invokeResponse?.body !== undefined) sendJson(res, invokeResponse.status, invokeResponse.body);
-    else {
-      res.writeHead(invokeResponse?.status ?? 200);
-      res.end();
-    }
+    return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body, followUps };
   } catch (error) {
-    if (error instanceof TeamsUnauthorizedError) {
-      request.log.warn(
-        { reason: error.message, hasToken: authHeader !== '' },
-        'rejected an unauthenticated activity',
-      );
-      return sendJson(res, 401, { error: 'unauthorized' });
-    }
-    throw error;
+    if (!(error instanceof TeamsUnauthorizedError)) throw error;
+    request.log.warn(
+      { reason: error.message, hasToken: request.authorization !== '' },
+      'rejected an unauthenticated activity',
+    );
+    return { status: 401, body: { error: 'unauthorized' }, followUps: [] };
   }
-  await runAfterResponseTasks(afterResponse, request.log);
 }
 
 const DATE_FIELDS = [

@@ -1,35 +1,39 @@
-import type { Config } from '../config';
-import type { RouteHandler } from '../http/server';
-import type { Logger } from '../logger';
 import { createTeamsAdapter } from './adapter';
 import { PersonGroupBot } from './bot';
-import { REQUEST_CONTEXT_KEY, type TeamsProvisioning } from './deps';
-import { bridgeToAdapter } from './http-bridge';
+import { answerRequest } from './http-bridge';
+import { runTurn } from './turn';
 import { createTurnErrorHandler } from './turn-error';
+import { REQUEST_KEY, type TeamsDeps, type TeamsEndpoint, type TeamsEndpointOptions } from './types';
 
-export type { TeamsProvisioning } from './deps';
+export type { TeamsCredentials } from './adapter';
+export { ACTIVITY_BODY_LIMIT } from './http-bridge';
+export type { FollowUp, TeamsAnswer, TeamsEndpoint, TeamsEndpointOptions, TeamsRequest } from './types';
 
-export interface TeamsEndpointOptions {
-  /** config.teams: Bot Framework credentials (undefined: no authentication, local clients only). */
-  config: Pick<Config, 'teams' | 'admins'>;
-  provisioning: TeamsProvisioning;
-  logger: Logger;
-}
+/** Teams allows ~10 s for an invoke answer before "Unable to reach app"; this leaves room for the network. */
+export const ANSWER_WITHIN_MS = 8000;
 
 /**
- * The `/api/messages` route: Bot Framework activities from Teams, the Agents Playground or the Bot
- * Framework Emulator, through botbuilder's CloudAdapter into the persongroup bot. With config.teams set,
- * requests without a valid token get 401; without it, every request is accepted (the composition root
- * only mounts it on a loopback address then). Every botbuilder import of the project stays in src/teams.
+ * The Teams platform: Bot Framework activities from Teams, the Agents Playground or the Bot Framework
+ * Emulator, through botbuilder's CloudAdapter into the command table. With credentials, requests without
+ * a valid token get 401; without them every request is accepted (the server then listens on loopback
+ * only). Every botbuilder import of the project stays in src/teams.
  */
-export function createTeamsEndpoint(options: TeamsEndpointOptions): RouteHandler {
-  const { config, provisioning, logger } = options;
-  const adapter = createTeamsAdapter(config.teams);
+export function createTeamsEndpoint(options: TeamsEndpointOptions): TeamsEndpoint {
+  const { credentials, logger } = options;
+  const adapter = createTeamsAdapter(credentials);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  const bot = new PersonGroupBot({ provisioning, admins: config.admins, logger });
-  return (req, res, request) =>
-    bridgeToAdapter(req, res, request, adapter, async (context, requestContext) => {
-      context.turnState.set(REQUEST_CONTEXT_KEY, requestContext);
-      await bot.run(context);
-    });
+  const deps: TeamsDeps = {
+    commands: options.commands,
+    admins: options.admins,
+    logger,
+    answerWithinMs: options.answerWithinMs ?? ANSWER_WITHIN_MS,
+  };
+  const bot = new PersonGroupBot(deps);
+  return {
+    handle: (request) =>
+      answerRequest(request, adapter, (context) => {
+        context.turnState.set(REQUEST_KEY, request);
+        return runTurn(context, bot, deps);
+      }),
+  };
 }

@@ -1,15 +1,14 @@
 import { type Activity, TurnContext } from 'botbuilder';
 import { noticeCard } from '../cards/outcome-cards';
-import { parseCommand } from '../provisioning/parse-command';
-import { type TeamsDeps, turnLog } from './deps';
-import { replaceCard } from './reply';
-import { routeCommand, submitHandlerFor } from './routing';
-import { isRecord } from './submission';
+import { isRecord } from './card-action';
+import { invocationOf } from './invocation';
+import { replaceCard, sendCard } from './reply';
 import { TEAMS_TEXTS } from './texts';
+import { type TeamsDeps, turnLog } from './types';
 
 /**
- * A message: either an Action.Submit of one of our cards (it carries `value` with a `verb`), handled like
- * the Action.Execute invoke and answered by replacing the submitted card; or a typed command.
+ * A message: either an Action.Submit of one of our cards (it carries `value` with a `verb`), answered by
+ * replacing the submitted card; or a typed command, answered with a new message.
  */
 export async function handleMessage(context: TurnContext, deps: TeamsDeps): Promise<void> {
   const { activity } = context;
@@ -17,12 +16,13 @@ export async function handleMessage(context: TurnContext, deps: TeamsDeps): Prom
     await handleCardSubmit(context, deps, activity.value);
     return;
   }
-  await routeCommand(context, deps, parseCommand(commandText(activity)));
+  const reply = await deps.commands.runText(invocationOf(activity, deps.admins), commandText(activity));
+  await sendCard(context, reply.card);
 }
 
 /**
  * The command in a message's text: the bot's own @mention removed (channels always carry one), then
- * trimmed; the parser drops a leading '/' and the word `persongroup`.
+ * trimmed; the command table drops a leading '/' and the word `persongroup`.
  */
 export function commandText(activity: Activity): string {
   if (typeof activity.text !== 'string') return '';
@@ -40,9 +40,9 @@ async function handleCardSubmit(
   data: Record<string, unknown>,
 ): Promise<void> {
   const log = turnLog(context, deps.logger);
-  const handler = submitHandlerFor(data.verb);
-  const card = handler
-    ? (await handler(context, deps, { data, via: 'submit' })).card
+  const action = deps.commands.action(data.verb);
+  const card = action
+    ? (await deps.commands.runAction(action, invocationOf(context.activity, deps.admins, true), data)).card
     : noticeCard(TEAMS_TEXTS.unknownAction.title, TEAMS_TEXTS.unknownAction.text);
   const delivered = await replaceCard(context, context.activity.replyToId, card, log);
   log.info({ verb: data.verb, delivered }, 'answered an Action.Submit');

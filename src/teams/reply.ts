@@ -2,6 +2,7 @@ import {
   type Activity,
   type AdaptiveCardInvokeResponse,
   CardFactory,
+  type InvokeResponse,
   MessageFactory,
   type TurnContext,
 } from 'botbuilder';
@@ -31,6 +32,11 @@ export function cardInvokeResponse(card: AdaptiveCard): AdaptiveCardInvokeRespon
     type: ADAPTIVE_CARD_RESPONSE_TYPE,
     value: card as unknown as Record<string, unknown>,
   };
+}
+
+/** The invoke response (HTTP status and body) that replaces the pressed card with `card`. */
+export function cardAnswer(card: AdaptiveCard): InvokeResponse {
+  return { status: 200, body: cardInvokeResponse(card) };
 }
 
 /**

@@ -1,27 +1,16 @@
-/** The texts only the Teams adapter says (Face and card texts live in src/face/messages and src/cards/texts). */
+/** The texts only the Teams adapter says (command texts live in src/commands/texts.ts). */
 export const TEAMS_TEXTS = {
-  usageInSharedConversation: (botName: string): string =>
-    `In a channel or group chat, mention the bot first: @${botName} persongroup create.`,
   missingTenant: {
     title: 'No Microsoft 365 tenant',
     text: 'This message did not say which Microsoft 365 tenant it comes from, so the bot cannot tell whose Face API key to use. Use the bot from Microsoft Teams (or the Agents Playground), where every message names its tenant.',
   },
-  notAdmin: (objectId: string | undefined, anyAdmin: boolean): { title: string; text: string } => ({
-    title: 'Only bot admins can configure the Face API',
-    text: [
-      "The Face API key and region of this workspace can be set by the admins listed in the bot's BOT_ADMINS setting (by Microsoft Entra object id).",
-      anyAdmin
-        ? 'Ask one of them to run persongroup config.'
-        : 'No admin is listed yet: ask whoever runs the bot to add one.',
-      objectId ? `Your object id is ${objectId}.` : '',
-    ]
-      .filter((part) => part !== '')
-      .join(' '),
-  }),
-  currentTarget: (label: string): string => `This workspace currently uses ${label}.`,
   unknownAction: {
     title: 'This card is out of date',
     text: "The bot does not know this card's action any more. Type persongroup help to start again.",
+  },
+  stillWorking: {
+    title: 'Still working…',
+    text: 'The Face API is taking longer than usual. This card updates when it is done.',
   },
   apology: (requestId: string | undefined): { title: string; text: string } => ({
     title: 'Something went wrong',

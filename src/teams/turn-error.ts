@@ -1,9 +1,9 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { noticeCard } from '../cards/outcome-cards';
 import type { Logger } from '../logger';
-import { turnLog, turnRequestId } from './deps';
 import { cardInvokeResponse } from './reply';
 import { TEAMS_TEXTS } from './texts';
+import { turnLog, turnRequestId } from './types';
 
 /**
  * The adapter's onTurnError: logs the error with the request id, and answers with a short apology that

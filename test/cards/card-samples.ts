@@ -57,7 +57,13 @@ export function sampleCards(): Record<string, AdaptiveCard> {
       by: ANN,
       at: AT,
     }),
-    usage: usageCard('In a channel, mention the bot first.'),
+    usage: usageCard(
+      [
+        { usage: '/persongroup create [id [name…]]', summary: 'Opens the form.' },
+        { usage: '/persongroup help', summary: 'Shows this help.' },
+      ],
+      'In a channel, mention the bot first.',
+    ),
     notice: noticeCard('Only admins', 'Ask an admin.', 'attention'),
   };
 }

@@ -7,8 +7,8 @@ import {
   FORM_AGAIN_KINDS,
 } from '../../src/cards/outcome-cards';
 import { formatUtc } from '../../src/cards/texts';
-import type { FaceFailure } from '../../src/face/failure';
 import { FAILURE_MESSAGES } from '../../src/face/messages';
+import type { Failure } from '../../src/provisioning/failure';
 import { ANN, AT, cardText, elementById, inputIds } from './card-samples';
 
 const values = {
@@ -18,7 +18,7 @@ const values = {
   recognitionModel: 'recognition_03',
 };
 
-function failure(overrides: Partial<FaceFailure>): FaceFailure {
+function failure(overrides: Partial<Failure>): Failure {
   return { kind: 'unknown', title: 'It failed', detail: 'Details.', remedy: 'Do this.', ...overrides };
 }
 

@@ -129,18 +129,20 @@ describe('the card renderer', () => {
 
   it('reports a missing template file as a CardTemplateError naming the template', () => {
     const renderer = createCardRenderer({ dir });
-    expect(() => renderer.expand('usage', { note: '' })).toThrow(CardTemplateError);
-    expect(() => renderer.expand('usage', { note: '' })).toThrow(/"usage".*cannot be read/);
+    expect(() => renderer.expand('usage', { commands: [], note: '' })).toThrow(CardTemplateError);
+    expect(() => renderer.expand('usage', { commands: [], note: '' })).toThrow(/"usage".*cannot be read/);
   });
 
   it('reports a template that is not JSON', () => {
     writeFileSync(path.join(dir, 'usage.json'), '{ not json');
-    expect(() => createCardRenderer({ dir }).expand('usage', { note: '' })).toThrow(/not valid JSON/);
+    expect(() => createCardRenderer({ dir }).expand('usage', { commands: [], note: '' })).toThrow(
+      /not valid JSON/,
+    );
   });
 
   it('reports a template that does not expand to an Adaptive Card', () => {
     writeFileSync(path.join(dir, 'usage.json'), '{"type": "Message"}');
-    expect(() => createCardRenderer({ dir }).expand('usage', { note: '' })).toThrow(
+    expect(() => createCardRenderer({ dir }).expand('usage', { commands: [], note: '' })).toThrow(
       /does not expand to an AdaptiveCard/,
     );
   });

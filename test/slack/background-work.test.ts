@@ -1,4 +1,4 @@
-import { BackgroundWork } from '../../src/slack/background-work';
+import { BackgroundWork } from '../../src/async/background-work';
 
 function deferred() {
   let resolve!: () => void;

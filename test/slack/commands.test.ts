@@ -69,12 +69,7 @@ describe('/persongroup commands', () => {
     expect(byId.personGroupId?.element?.initial_value).toBe('front-door');
     expect(byId.name?.element?.initial_value).toBe('Front door staff');
     const meta = JSON.parse(view.private_metadata ?? '{}');
-    expect(meta).toEqual({
-      channel: 'C77',
-      user: 'U1',
-      responseUrl,
-      prefill: { personGroupId: 'front-door', name: 'Front door staff' },
-    });
+    expect(meta).toEqual({ channel: 'C77', user: 'U1', responseUrl, data: {} });
     expect((view.private_metadata ?? '').length).toBeLessThanOrEqual(3000);
   });
 
@@ -92,13 +87,12 @@ describe('/persongroup commands', () => {
     expect(String(res.json?.text)).toContain('delete abc');
   });
 
-  it('refuses config to a user who is neither listed nor a workspace admin, ephemerally, saying who can', async () => {
+  it('refuses config to a user who is neither listed nor a workspace admin, ephemerally in the ack, saying who can', async () => {
     const responseUrl = h.slack.responseUrl('config-refused');
     const res = await h.command({ text: 'config', userId: 'UPLAIN', triggerId: 'trig-refused', responseUrl });
     expect(res.status).toBe(200);
-    const post = await h.slack.waitFor('response_url', (c) => c.path.endsWith('/config-refused'));
-    expect(post.body.response_type).toBe('ephemeral');
-    expect(String(post.body.text)).toMatch(/admins and owners/);
+    expect(res.json?.response_type).toBe('ephemeral');
+    expect(String(res.json?.text)).toMatch(/admins and owners/);
     expect(h.slack.callsOf('users.info').some((c) => c.body.user === 'UPLAIN')).toBe(true);
     expect(h.slack.callsOf('views.open').some((c) => c.body.trigger_id === 'trig-refused')).toBe(false);
   });

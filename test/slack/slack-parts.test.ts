@@ -1,5 +1,5 @@
+import { withinBudget } from '../../src/async/within-budget';
 import { decodeMetadata, encodeMetadata, PRIVATE_METADATA_LIMIT } from '../../src/slack/metadata';
-import { withinBudget } from '../../src/slack/within-budget';
 import { MissingWorkspaceError, workspaceIdOf } from '../../src/slack/workspace';
 
 describe('workspaceIdOf', () => {
@@ -21,24 +21,25 @@ describe('modal metadata', () => {
     channel: 'C1',
     user: 'U1',
     responseUrl: 'https://hooks.slack.com/commands/T1/1/x',
-    prefill: {},
+    data: {},
   };
 
-  it('round-trips channel, user, response_url and prefill', () => {
-    const full = { ...meta, prefill: { personGroupId: 'abc', name: 'A B' } };
+  it("round-trips channel, user, response_url and the form's data", () => {
+    const full = { ...meta, data: { personGroupId: 'abc', kind: 'personGroup' } };
     expect(decodeMetadata(encodeMetadata(full))).toEqual(full);
   });
 
-  it('stays within 3000 characters however long the typed name is, keeping the rest', () => {
-    const text = encodeMetadata({ ...meta, prefill: { personGroupId: 'abc', name: 'n'.repeat(10_000) } });
+  it('stays within 3000 characters however long and many the data values are, keeping the rest', () => {
+    const data = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`k${i}`, 'n'.repeat(10_000)]));
+    const text = encodeMetadata({ ...meta, data: { personGroupId: 'abc', ...data } });
     expect(text.length).toBeLessThanOrEqual(PRIVATE_METADATA_LIMIT);
     const back = decodeMetadata(text);
     expect(back.responseUrl).toBe(meta.responseUrl);
-    expect(back.prefill.personGroupId).toBe('abc');
+    expect(back.data.personGroupId).toBe('abc');
   });
 
   it('reads unreadable metadata as empty rather than failing the submit', () => {
-    expect(decodeMetadata('not json')).toEqual({ channel: '', user: '', responseUrl: '', prefill: {} });
+    expect(decodeMetadata('not json')).toEqual({ channel: '', user: '', responseUrl: '', data: {} });
   });
 });
 

@@ -1,62 +1,83 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { parseCommand } from '../../provisioning/parse-command';
-import { isSlackAdmin } from '../admins';
-import type { ModalMetadata } from '../metadata';
-import { configModal, createModal, noticeMessage, usageMessage } from '../modals';
+import { withinBudget } from '../../async/within-budget';
+import type { Reply } from '../../commands';
+import { slackInvocation } from '../invocation';
 import { SLACK_TEXTS } from '../texts';
 import type { ListenerDeps } from '../types';
+import { modalOf, noticeMessage, slackMessage } from '../views';
+import { findWorkspaceId } from '../workspace';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /**
- * `/persongroup …`: `create` and `config` ack at once and open their modal with the trigger_id (single
- * use, ~3 s: nothing slow may run before views.open); `help`, a bare command and unknown verbs are
- * answered in the ack itself, ephemeral.
+ * `/persongroup …` for every command of the table. The reply gets a short budget: a message ready within
+ * it is the ack itself (ephemeral); a form is opened with the trigger_id right after an empty ack (the
+ * trigger_id is single use and lives ~3 s); a reply that takes longer is acked first and arrives by
+ * response_url.
  */
 export function persongroupCommand(deps: ListenerDeps) {
   return async (args: CommandArgs): Promise<void> => {
-    const { command, ack } = args;
-    const parsed = parseCommand(command.text);
-    if (parsed.kind === 'help' || parsed.kind === 'unknown') {
+    const { command, ack, client } = args;
+    const workspaceId = findWorkspaceId(args.context);
+    if (!workspaceId) {
       await ack({
         response_type: 'ephemeral',
-        ...usageMessage(parsed.kind === 'unknown' ? parsed.text : undefined),
+        ...noticeMessage(SLACK_TEXTS.unreadableForm.title, SLACK_TEXTS.unreadableForm.text),
       });
       return;
     }
-    await ack();
-    const meta: ModalMetadata = {
-      channel: command.channel_id,
-      user: command.user_id,
-      responseUrl: command.response_url,
-      prefill: parsed.kind === 'create' ? parsed.prefill : {},
-    };
+    const invocation = slackInvocation({
+      workspaceId,
+      userId: command.user_id,
+      userName: command.user_name,
+      client,
+      admins: deps.admins,
+    });
+    const work = deps.commands.runText(invocation, command.text ?? '');
+    let reply: Reply;
     try {
-      if (parsed.kind === 'create') {
-        await args.client.views.open({ trigger_id: command.trigger_id, view: createModal(meta) });
-      } else {
-        await openConfig(args, meta, deps);
+      const first = await withinBudget(work, deps.inlineBudgetMs);
+      if (first.settled && !first.value.form) {
+        await ack({ response_type: 'ephemeral', ...slackMessage(first.value) });
+        return;
       }
+      await ack();
+      reply = first.settled ? first.value : await first.pending;
     } catch (error) {
-      deps.logger.error({ err: error, verb: parsed.kind }, 'could not open the modal');
-      await args.respond({
-        response_type: 'ephemeral',
-        ...noticeMessage(SLACK_TEXTS.formNotOpened.title, SLACK_TEXTS.formNotOpened.text),
+      deps.logger.error({ err: error, text: command.text }, 'a command failed');
+      await tellLater(args, noticeMessage(SLACK_TEXTS.unexpected.title, SLACK_TEXTS.unexpected.text), deps);
+      return;
+    }
+    if (!reply.form) {
+      await tellLater(args, slackMessage(reply), deps);
+      return;
+    }
+    const meta = { channel: command.channel_id, user: command.user_id, responseUrl: command.response_url };
+    try {
+      await client.views.open({
+        trigger_id: command.trigger_id,
+        view: modalOf(reply.card, reply.form, meta, true),
       });
+    } catch (error) {
+      deps.logger.error({ err: error, form: reply.form.callbackId }, 'could not open the modal');
+      await tellLater(
+        args,
+        noticeMessage(SLACK_TEXTS.formNotOpened.title, SLACK_TEXTS.formNotOpened.text),
+        deps,
+      );
     }
   };
 }
 
-/** Admins get the configuration modal; everybody else is told who can configure. */
-async function openConfig(args: CommandArgs, meta: ModalMetadata, deps: ListenerDeps): Promise<void> {
-  const { command, client } = args;
-  // BOT_ADMINS needs no I/O; users.info is one quick call, well inside the trigger_id's life.
-  if (!(await isSlackAdmin(client, command.user_id, deps.admins))) {
-    await args.respond({
-      response_type: 'ephemeral',
-      ...noticeMessage(SLACK_TEXTS.adminsOnly.title, SLACK_TEXTS.adminsOnly.text),
-    });
-    return;
+/** An ephemeral answer after the ack, through the command's response_url. */
+async function tellLater(
+  args: CommandArgs,
+  message: ReturnType<typeof slackMessage>,
+  deps: ListenerDeps,
+): Promise<void> {
+  try {
+    await args.respond({ response_type: 'ephemeral', ...message });
+  } catch (error) {
+    deps.logger.error({ err: error }, 'could not answer a command through its response_url');
   }
-  await client.views.open({ trigger_id: command.trigger_id, view: configModal(meta) });
 }

@@ -1,7 +1,7 @@
 /**
- * Listener runs that outlive their ack. With `processBeforeResponse: false` Bolt answers Slack first and
- * the listener goes on (a slow Face call, then views.update and the channel post); stopping the process
- * must let those finish, or a user who saw "Creating…" never hears the outcome.
+ * Work that outlives its HTTP answer: a Slack listener after its ack (a slow Face call, then views.update
+ * and the channel post), a Teams card update after the invoke answer. Stopping the process lets it
+ * finish (bounded), or a user who saw "Creating…" never hears the outcome.
  */
 export class BackgroundWork {
   private readonly running = new Set<Promise<unknown>>();
@@ -15,6 +15,11 @@ export class BackgroundWork {
       run.then(forget, forget);
       return run;
     };
+  }
+
+  /** Runs `work` now, tracked until it settles. */
+  run(work: () => Promise<void>): Promise<void> {
+    return this.track(work)();
   }
 
   get size(): number {

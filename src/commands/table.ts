@@ -1,0 +1,55 @@
+/**
+ * The command table: every typed command and every card action once, for both platforms. A platform
+ * turns its event into an Invocation plus (typed text | verb and data), asks the table, and delivers the
+ * Reply; adding a command means adding its file to COMMANDS/ACTIONS, its card templates and its tests.
+ */
+import { configCommand, configureSubmit } from './config';
+import { createCommand, createSubmit } from './create';
+import { usageReply } from './help';
+import { parseTypedCommand } from './parse';
+import type { Action, Command, CommandDeps, FormSpec, Invocation, Reply } from './types';
+
+/** Typed commands, in the order help lists them. */
+export const COMMANDS: readonly Command[] = [createCommand, configCommand];
+
+/** Card actions and form submissions, by verb. */
+export const ACTIONS: readonly Action[] = [createSubmit, configureSubmit];
+
+export interface CommandTable {
+  /** Answers typed text (`/persongroup …`, or a Teams message with the mention removed). */
+  runText(invocation: Invocation, text: string): Promise<Reply>;
+  /** The action of a verb; undefined for a verb this bot does not (or no longer) know. */
+  action(verb: unknown): Action | undefined;
+  /** Runs an action. */
+  runAction(action: Action, invocation: Invocation, data: Readonly<Record<string, unknown>>): Promise<Reply>;
+  /** Every form a submission can come from (Slack routes view submissions by callback_id). */
+  readonly forms: readonly FormSpec[];
+  /** Every verb a button can carry that is not a form's submit (Slack routes block actions by action_id). */
+  readonly buttonVerbs: readonly string[];
+}
+
+export function createCommandTable(
+  deps: CommandDeps,
+  commands: readonly Command[] = COMMANDS,
+  actions: readonly Action[] = ACTIONS,
+): CommandTable {
+  const byName = new Map<string, Command>();
+  for (const command of commands) {
+    for (const name of [command.name, ...(command.aliases ?? [])]) byName.set(name, command);
+  }
+  const byVerb = new Map(actions.map((action) => [action.verb, action]));
+  return {
+    runText(invocation, text) {
+      const typed = parseTypedCommand(text);
+      if (typed.name === '' || typed.name === 'help')
+        return Promise.resolve(usageReply(commands, invocation));
+      const command = byName.get(typed.name);
+      if (!command) return Promise.resolve(usageReply(commands, invocation, typed.typed));
+      return command.run(invocation, { words: typed.words, rest: typed.rest }, deps);
+    },
+    action: (verb) => (typeof verb === 'string' ? byVerb.get(verb) : undefined),
+    runAction: (action, invocation, data) => action.run(invocation, data, deps),
+    forms: actions.flatMap((action) => (action.form ? [action.form] : [])),
+    buttonVerbs: actions.flatMap((action) => (action.form ? [] : [action.verb])),
+  };
+}

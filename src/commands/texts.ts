@@ -1,0 +1,64 @@
+/**
+ * What the commands say, in one catalog (Face failures have theirs in src/face/messages.ts, card texts
+ * in src/cards/texts.ts). Functions take the values a text names; no text here ever holds a key.
+ */
+import type { TargetDescription } from '../provisioning/outcome';
+import type { Platform } from './types';
+
+interface Notice {
+  title: string;
+  text: string;
+}
+
+export const COMMAND_TEXTS = {
+  createTitle: 'Create person group',
+  configureTitle: 'Configure Face API',
+  /** Where no password input exists, the config form says the key shows while typing. */
+  keyVisible: {
+    title: 'The key is visible while you type',
+    text: 'Slack has no password field, so the key shows in this form until you submit. It is stored encrypted and never shown again (only its last 4 characters).',
+  },
+  currentTarget: (label: string): string => `This workspace currently uses ${label}.`,
+  creating: (personGroupId: string): Notice => ({
+    title: 'Creating…',
+    text: `Creating person group ${personGroupId}. This view updates when it is done.`,
+  }),
+  checkingKey: {
+    title: 'Checking the key…',
+    text: 'The key is being checked with the Face API. This view updates when it is done.',
+  },
+  /** The conversation's sentence naming who created what, and where. */
+  created: (mention: string, personGroupId: string, name: string, target: TargetDescription): string => {
+    const where = target.emulated ? ' (in the built-in Face emulator)' : ` in ${target.label}`;
+    return `${mention} created person group \`${personGroupId}\` (${name})${where}.`;
+  },
+  /** The plain-text line of a failure told to the user alone. */
+  failed: (failure: { title: string; remedy: string }): string => `${failure.title}: ${failure.remedy}`,
+  notConfigured: 'This workspace is not configured yet: ask a workspace admin to run /persongroup config.',
+  invalid: 'Some fields need a change; run /persongroup create again.',
+  unknownCommand: (typed: string): string => `"${typed}" is not a command I know.`,
+  /** How to call the bot where it must be mentioned (Teams channels and group chats). */
+  mentionFirst: (botName: string): string =>
+    `In a channel or group chat, mention the bot first: @${botName} persongroup create.`,
+  /** The plain-text line of a notice. */
+  noticeLine: (title: string, text: string): string => `${title}: ${text}`,
+  /** Who may configure, on each platform, for someone who may not. */
+  notAdmin: (platform: Platform, actorId: string, anyAdmin: boolean): Notice =>
+    platform === 'slack'
+      ? {
+          title: 'Only admins can configure the Face API',
+          text: 'Only workspace admins and owners, and the users listed in the bot’s BOT_ADMINS setting, can configure the Face API key. Ask one of them to run `/persongroup config`.',
+        }
+      : {
+          title: 'Only bot admins can configure the Face API',
+          text: [
+            "The Face API key and region of this workspace can be set by the admins listed in the bot's BOT_ADMINS setting (by Microsoft Entra object id).",
+            anyAdmin
+              ? 'Ask one of them to run persongroup config.'
+              : 'No admin is listed yet: ask whoever runs the bot to add one.',
+            actorId ? `Your object id is ${actorId}.` : '',
+          ]
+            .filter((part) => part !== '')
+            .join(' '),
+        },
+} as const;
