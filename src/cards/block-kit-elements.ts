@@ -2,7 +2,7 @@
  * One Adaptive Card element → Block Kit blocks. Containers and column sets are flattened; a subtle
  * TextBlock with the id `<inputId>-hint` becomes that input's hint instead of a block of its own.
  */
-import type { types as slack } from '@slack/bolt';
+import type * as slack from '@slack/types';
 import type { CardElement, FactSet, InputChoiceSet, InputText, TextBlock } from './adaptive-card';
 import { checkIdLength, escapeMrkdwn, SLACK_LIMITS as L, truncate } from './block-kit-limits';
 import { CardTranslationError, describeElement } from './card-translation-error';

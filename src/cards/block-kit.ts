@@ -3,7 +3,7 @@
  * Teams gets, so a form is written once (cards/). Every Block Kit limit is enforced here: texts are
  * shortened with an ellipsis where that keeps the meaning, anything else throws CardTranslationError.
  */
-import type { types as slack } from '@slack/bolt';
+import type * as slack from '@slack/types';
 import type { FieldError } from '../face/types';
 import type { AdaptiveCard, CardAction } from './adaptive-card';
 import {
