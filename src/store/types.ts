@@ -19,15 +19,33 @@ export interface WorkspaceRecord {
   updatedAt: Date;
 }
 
-export type AuditAction = 'create_person_group' | 'configure_workspace' | 'remove_workspace';
+export type AuditAction =
+  | 'create_person_group'
+  | 'update_person_group'
+  | 'delete_person_group'
+  | 'train_person_group'
+  | 'configure_workspace'
+  | 'remove_workspace';
+
+/** Where an audited request came from. */
+export type AuditPlatform = 'teams' | 'slack' | 'cli';
+
+/** The two kinds of group the Face API keeps (`/persongroups`, `/largepersongroups`). */
+export type AuditGroupKind = 'personGroup' | 'largePersonGroup';
 
 export interface AuditEntry {
+  /** Set by the store on read: orders entries of the same time. */
+  id?: number;
   at: Date;
   workspaceId: string;
   /** User id, or `cli` for operator commands. */
   userId: string;
+  /** The user's display name, when the platform gave one. */
+  userName?: string;
+  platform?: AuditPlatform;
   action: AuditAction;
   personGroupId?: string;
+  groupKind?: AuditGroupKind;
   /** created, invalid, not_configured, failed:<kind>, configured, forbidden, removed … */
   outcome: string;
   errorCode?: string;
@@ -37,7 +55,14 @@ export interface AuditEntry {
 
 export interface AuditQuery {
   workspaceId?: string;
+  personGroupId?: string;
+  /** Only these actions. */
+  actions?: readonly AuditAction[];
+  /** Only these outcomes (exact, e.g. `created`). */
+  outcomes?: readonly string[];
   limit?: number;
+  /** Skips this many of the newest matches (paging). */
+  offset?: number;
 }
 
 /**
