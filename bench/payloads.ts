@@ -1,5 +1,5 @@
 import { encodeMetadata } from '../src/slack/metadata';
-import { CREATE_CALLBACK_ID } from '../src/slack/modals';
+import { CREATE_FORM } from '../src/commands/create';
 import { slackSignature, submissionBody } from '../test/helpers/slack-requests';
 import { createInputs, executeInvoke } from '../test/helpers/teams-activities';
 import type { LoadRequest } from './load';
@@ -24,8 +24,8 @@ export function slackCreateSubmission(
   personGroupId: string,
 ): LoadRequest {
   const body = submissionBody({
-    callbackId: CREATE_CALLBACK_ID,
-    privateMetadata: encodeMetadata({ channel: 'C1', user: 'U1', responseUrl, prefill: {} }),
+    callbackId: CREATE_FORM.callbackId,
+    privateMetadata: encodeMetadata({ channel: 'C1', user: 'U1', responseUrl, data: {} }),
     values: createInputs(personGroupId),
   });
   const timestamp = Math.floor(Date.now() / 1000);

@@ -54,6 +54,8 @@ export const createSubmit: Action = {
       workspaceId: invocation.workspaceId,
       actor: invocation.actor,
       values: data,
+      platform: invocation.platform,
+      ...(invocation.submissionId ? { submissionId: invocation.submissionId } : {}),
     });
     return createReply(outcome, invocation);
   },

@@ -25,6 +25,11 @@ export interface Invocation {
   conversation: { shared: boolean; botName?: string };
   /** False where a text input cannot hide what is typed (Slack has no password input). */
   hidesSecretInput: boolean;
+  /**
+   * For a form submission: the form's identity on the platform (Slack view id, Teams card activity id)
+   * and the user, so the same submission arriving twice is recognised as one.
+   */
+  submissionId?: string;
 }
 
 /** A card and the plain text that stands for it (notifications, screen readers, Slack's `text`). */

@@ -8,6 +8,8 @@ import type { CreateOutcome } from './outcome';
 export interface Attempt {
   outcome: CreateOutcome;
   errorCode?: string;
+  /** The submission (form and user) this attempt answered; only that submission may share it. */
+  submissionId?: string;
 }
 
 /** The claim result stored for waiters: JSON with the date as ISO text. */
@@ -37,7 +39,19 @@ export function decodeAttempt(text: string): Attempt | undefined {
   return attempt;
 }
 
-/** True when two create requests ask for exactly the same group (a double submit, not a rival). */
+/**
+ * True when a result may be shared with a request: the same submission (the same form sent twice by the
+ * same user: a double click, a retried request) asking for exactly the same group. A separate submission,
+ * even with identical values, is a new create: the service answers it ("already exists").
+ */
+export function sameSubmission(
+  a: { submissionId?: string | undefined; fields: PersonGroupFields },
+  b: { submissionId?: string | undefined; fields: PersonGroupFields },
+): boolean {
+  return a.submissionId !== undefined && a.submissionId === b.submissionId && sameFields(a.fields, b.fields);
+}
+
+/** True when two create requests ask for exactly the same group. */
 export function sameFields(a: PersonGroupFields, b: PersonGroupFields): boolean {
   return (
     a.personGroupId === b.personGroupId &&

@@ -15,6 +15,8 @@ export interface CoordinationOptions {
   logger: Logger;
   workspaceId: string;
   fields: PersonGroupFields;
+  /** The submission (form and user) asking; only the same submission shares a result. */
+  submissionId: string | undefined;
   /** How long this caller may wait for a duplicate on another replica. */
   budgetMs: number;
   pollMs: number;
@@ -76,6 +78,8 @@ async function useResultOrCall(
   const attempt = decodeAttempt(stored);
   const usable =
     attempt !== undefined &&
+    attempt.submissionId !== undefined &&
+    attempt.submissionId === options.submissionId &&
     outcomeMatches(attempt.outcome, options.fields) &&
     (arrival === 'waiter' || attempt.outcome.kind === 'created');
   if (usable) return { attempt, shared: true };
@@ -86,7 +90,8 @@ async function callAsClaimant(options: CoordinationOptions, token: string): Prom
   const { store, workspaceId, fields, logger } = options;
   let attempt: Attempt;
   try {
-    attempt = await options.call();
+    attempt = { ...(await options.call()) };
+    if (options.submissionId !== undefined) attempt.submissionId = options.submissionId;
   } catch (error) {
     await store.releaseClaim(workspaceId, fields.personGroupId, token).catch((releaseError: unknown) => {
       logger.error(

@@ -3,11 +3,13 @@ import { validatePersonGroupFields } from '../face/rules';
 import type { FaceTarget, PersonGroupFields } from '../face/types';
 import { StoreUnavailableError } from '../store/errors';
 import { SecretDecryptError } from '../store/secret-box';
-import { type Attempt, sameFields } from './attempt';
+import type { AuditPlatform } from '../store/types';
+import { type Attempt, sameSubmission } from './attempt';
 import { elapsedMs, recordAudit } from './audit';
 import { coordinateCreate } from './claim-coordinator';
 import type { ProvisioningDeps } from './deps';
 import { auditErrorCode } from './error-code';
+import { describeExisting } from './existing-group';
 import { stillInProgressFailure, storeUnavailableFailure, unreadableKeyFailure } from './messages';
 import type { Actor, CreateOutcome, FormValues, TargetDescription } from './outcome';
 import { describeWorkspaceTarget, resolveWorkspace } from './workspace-target';
@@ -18,6 +20,13 @@ export interface CreateRequest {
   actor: Actor;
   /** The form's raw values by input id (personGroupId, name, userData, recognitionModel). */
   values: Record<string, unknown>;
+  /**
+   * The submission's identity (the platform's form id and the user): the same submission arriving twice
+   * makes one Face call. Absent, every request is its own submission.
+   */
+  submissionId?: string;
+  /** Where the request came from, for the audit. */
+  platform?: AuditPlatform;
 }
 
 const FORM_FIELDS = ['personGroupId', 'name', 'userData', 'recognitionModel'] as const;
@@ -39,6 +48,7 @@ function outcomeLabel(outcome: CreateOutcome): string {
 
 interface InFlight {
   fields: PersonGroupFields;
+  submissionId: string | undefined;
   promise: Promise<Attempt>;
 }
 
@@ -135,6 +145,7 @@ export function createPersonGroupUseCase(
       logger: deps.logger,
       workspaceId: request.workspaceId,
       fields,
+      submissionId: request.submissionId,
       budgetMs: deps.budgetMs,
       pollMs: deps.claimPollMs ?? 100,
       call: () => callFace(resolved.target, resolved.description, request, fields, values),
@@ -155,12 +166,18 @@ export function createPersonGroupUseCase(
     for (;;) {
       const running = inFlight.get(key);
       if (running === undefined) break;
-      if (sameFields(running.fields, fields)) return { attempt: await running.promise, shared: true };
+      if (sameSubmission(running, { submissionId: request.submissionId, fields })) {
+        return { attempt: await running.promise, shared: true };
+      }
       // A different request for the same id: let it finish, then ask the service (it says "exists").
       await running.promise.catch(() => undefined);
     }
     const started = attemptOnce(request, fields, values);
-    const entry: InFlight = { fields, promise: started.then((result) => result.attempt) };
+    const entry: InFlight = {
+      fields,
+      submissionId: request.submissionId,
+      promise: started.then((result) => result.attempt),
+    };
     // Joiners see a rejection themselves; this only keeps an unjoined rejection from being "unhandled".
     entry.promise.catch(() => undefined);
     inFlight.set(key, entry);
@@ -216,6 +233,17 @@ export function createPersonGroupUseCase(
       }
     }
     let outcome = result.attempt.outcome;
+    if (outcome.kind === 'failed' && outcome.failure.kind === 'already_exists' && validation.ok) {
+      outcome = {
+        ...outcome,
+        failure: await describeExisting(
+          deps,
+          request.workspaceId,
+          validation.value.personGroupId,
+          outcome.failure,
+        ),
+      };
+    }
     // A shared result names the person who asked this time; the time stays the creation's.
     if (result.shared && outcome.kind === 'created') outcome = { ...outcome, by: request.actor };
     if (outcome.kind !== 'created' && outcome.kind !== 'invalid') outcome = { ...outcome, values };
@@ -231,7 +259,10 @@ export function createPersonGroupUseCase(
       at: deps.clock(),
       workspaceId: request.workspaceId,
       userId: request.actor.id,
+      userName: request.actor.name,
+      ...(request.platform ? { platform: request.platform } : {}),
       action: 'create_person_group',
+      groupKind: 'personGroup',
       ...(personGroupId === undefined || personGroupId === '' ? {} : { personGroupId }),
       outcome: result.shared ? `duplicate:${outcomeLabel(outcome)}` : outcomeLabel(outcome),
       ...(result.attempt.errorCode === undefined ? {} : { errorCode: result.attempt.errorCode }),

@@ -70,3 +70,25 @@ export function storeUnavailableFailure(): Failure {
     remedy: 'Try again in a minute; if it keeps failing, tell whoever runs the bot.',
   };
 }
+
+/** How long ago, for people: "just now", "3 minutes ago", "2 hours ago", "5 days ago". */
+export function timeAgo(then: Date, now: Date): string {
+  const seconds = Math.max(0, Math.round((now.getTime() - then.getTime()) / 1000));
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+  if (seconds < 60) return 'just now';
+  if (seconds < 3600) return plural(Math.floor(seconds / 60), 'minute');
+  if (seconds < 86_400) return plural(Math.floor(seconds / 3600), 'hour');
+  return plural(Math.floor(seconds / 86_400), 'day');
+}
+
+/** What the bot knows of a group that exists already. */
+export const EXISTING_TEXTS = {
+  createdBy: (
+    personGroupId: string,
+    who: string,
+    platform: string | undefined,
+    at: Date,
+    now: Date,
+  ): string =>
+    `${personGroupId} was created by ${who}${platform ? ` in ${platform}` : ''} ${timeAgo(at, now)}.`,
+} as const;

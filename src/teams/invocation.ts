@@ -14,7 +14,9 @@ export function invocationOf(
 ): Invocation {
   const actor = actorOf(activity);
   const shared = isSharedConversation(activity);
+  const formId = activity.replyToId;
   return {
+    ...(formId ? { submissionId: `teams:${formId}:${actor.id}` } : {}),
     platform: 'teams',
     workspaceId: workspaceIdOf(activity),
     actor,

@@ -24,17 +24,19 @@ const values = (personGroupId: string, name = 'Double') => ({
 });
 
 describe('a double submit', () => {
-  it('in one process makes one Face call and both users hear "created", each named', async () => {
+  it('in one process (the same submission twice) makes one Face call and both hear "created", each named', async () => {
     const [first, second] = await Promise.all([
       h.provisioning.createPersonGroup({
         workspaceId: WORKSPACE,
         actor: USER,
         values: values('same-process'),
+        submissionId: 'form-same-process',
       }),
       h.provisioning.createPersonGroup({
         workspaceId: WORKSPACE,
         actor: OTHER_USER,
         values: values('same-process'),
+        submissionId: 'form-same-process',
       }),
     ]);
 
@@ -57,11 +59,13 @@ describe('a double submit', () => {
         workspaceId: WORKSPACE,
         actor: USER,
         values: values('two-replicas'),
+        submissionId: 'form-two-replicas',
       }),
       replica.provisioning.createPersonGroup({
         workspaceId: WORKSPACE,
         actor: OTHER_USER,
         values: values('two-replicas'),
+        submissionId: 'form-two-replicas',
       }),
     ]);
 
@@ -75,10 +79,16 @@ describe('a double submit', () => {
       workspaceId: WORKSPACE,
       actor: USER,
       values: values('late'),
+      submissionId: 'form-late',
     });
     const late = await h
       .with({})
-      .createPersonGroup({ workspaceId: WORKSPACE, actor: OTHER_USER, values: values('late') });
+      .createPersonGroup({
+        workspaceId: WORKSPACE,
+        actor: OTHER_USER,
+        values: values('late'),
+        submissionId: 'form-late',
+      });
 
     expect(first.kind).toBe('created');
     expect(late).toMatchObject({ kind: 'created', by: OTHER_USER });
@@ -143,3 +153,37 @@ async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> 
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
+
+describe('a separate submission', () => {
+  it('later, with identical values, hears "already exists", naming who created it, where and when', async () => {
+    const first = await h.provisioning.createPersonGroup({
+      workspaceId: WORKSPACE,
+      actor: USER,
+      values: values('made-once'),
+      submissionId: 'form-a',
+      platform: 'slack',
+    });
+    const again = await h.provisioning.createPersonGroup({
+      workspaceId: WORKSPACE,
+      actor: OTHER_USER,
+      values: values('made-once'),
+      submissionId: 'form-b',
+      platform: 'teams',
+    });
+
+    expect(first.kind).toBe('created');
+    expect(again).toMatchObject({ kind: 'failed', failure: { kind: 'already_exists' } });
+    const detail = again.kind === 'failed' ? again.failure.detail : '';
+    expect(detail).toContain(`made-once was created by ${USER.name} in Slack just now`);
+    expect(puts(h.emulator)).toBe(2);
+  });
+
+  it('without a submission identity never shares: identical values twice are two creates', async () => {
+    const [first, second] = await Promise.all([
+      h.provisioning.createPersonGroup({ workspaceId: WORKSPACE, actor: USER, values: values('no-form') }),
+      h.provisioning.createPersonGroup({ workspaceId: WORKSPACE, actor: USER, values: values('no-form') }),
+    ]);
+    expect([first.kind, second.kind].sort()).toEqual(['created', 'failed']);
+    expect(puts(h.emulator)).toBe(2);
+  });
+});

@@ -34,6 +34,7 @@ export function formSubmission(form: FormSpec, action: Action, deps: ListenerDep
       client: args.client,
       admins: deps.admins,
     });
+    if (submission.viewId) invocation.submissionId = `slack:${submission.viewId}:${submission.userId}`;
     const data = { ...meta.data, ...readModalValues(submission.stateValues) };
     await answerSubmission(
       args,
