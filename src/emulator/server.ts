@@ -6,14 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Answer, gatewayUnauthorized, send, unknownRoute } from './emulator-answer';
-import { type EmulatorFault, FaultQueue, faultAnswer, type ParsedFault } from './emulator-faults';
-import { handlePersonGroupRequest } from './emulator-persongroups';
-import { EmulatorStore, groupView, keyId } from './emulator-store';
-import { FACE_API_PATH } from './regions';
-import type { PersonGroup } from './types';
+import { type Answer, gatewayUnauthorized, send, unknownRoute } from './answer';
+import { type EmulatorFault, FaultQueue, faultAnswer, type ParsedFault } from './faults';
+import { handlePersonGroupRequest } from './persongroups';
+import { FACE_API_PATH, type EmulatorGroupView as PersonGroup } from './rules';
+import { EmulatorStore, groupView, keyId } from './store';
 
-export type { EmulatorFault } from './emulator-faults';
+export type { EmulatorFault } from './faults';
 
 export interface FaceEmulatorOptions {
   /** 0 (default) picks a free port. */

@@ -4,11 +4,16 @@
  * 415 media type → 400 id → 400 JSON body → 400 name → 400 userData → 400 recognitionModel →
  * 409 exists → 403 quota → 200. A missing recognitionModel is recognition_01, the service default.
  */
-import { type Answer, badArgument, EMPTY_OK, notFound, serviceError, unknownRoute } from './emulator-answer';
-import { groupView, type StoredGroup } from './emulator-store';
-import { PERSON_GROUP_ID_PATTERN } from './rules';
-import { SERVICE } from './service-messages';
-import { RECOGNITION_MODELS, type RecognitionModel } from './types';
+import { type Answer, badArgument, EMPTY_OK, notFound, serviceError, unknownRoute } from './answer';
+import {
+  MAX_NAME,
+  MAX_USER_DATA,
+  GROUP_ID_PATTERN as PERSON_GROUP_ID_PATTERN,
+  RECOGNITION_MODELS,
+  type RecognitionModel,
+} from './rules';
+import { SERVICE } from './service-table';
+import { groupView, type StoredGroup } from './store';
 
 export interface FaceRequest {
   method: string;
@@ -27,8 +32,6 @@ export interface FaceRequest {
 }
 
 const mediaTypeBody = { error: { code: SERVICE.badArgument, message: SERVICE.invalidMediaType } };
-const MAX_NAME = 128;
-const MAX_USER_DATA = 16384;
 
 function isJsonType(contentType: string | undefined): boolean {
   return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';

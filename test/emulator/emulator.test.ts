@@ -1,5 +1,5 @@
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
-import { SERVICE } from '../../src/face/service-messages';
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
+import { SERVICE } from '../../src/emulator/service-table';
 
 const KEY = 'emulator-test-key-0001';
 let emulator: FaceEmulator;

@@ -1,4 +1,4 @@
-import { runEmulatorCommand } from '../../src/face/emulator-command';
+import { runEmulatorCommand } from '../../src/emulator/command';
 
 /** Captured output, plus a promise that settles when the first stdout line (the URL) is printed. */
 function io() {

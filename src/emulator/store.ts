@@ -1,6 +1,6 @@
 /** The emulator's memory: one namespace of person groups per subscription key (as Azure keeps them per resource). */
 import { createHash } from 'node:crypto';
-import type { PersonGroup, RecognitionModel } from './types';
+import type { EmulatorGroupView as PersonGroup, RecognitionModel } from './rules';
 
 export type TrainingStatus = 'notstarted' | 'running' | 'succeeded' | 'failed';
 

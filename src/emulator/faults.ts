@@ -1,7 +1,7 @@
 /** Faults the emulator can play for the next N Face requests, in code or over `POST /_emulator/faults`. */
 import { z } from 'zod';
-import { type Answer, serviceError } from './emulator-answer';
-import { SERVICE } from './service-messages';
+import { type Answer, serviceError } from './answer';
+import { SERVICE } from './service-table';
 
 export const emulatorFaultSchema = z.discriminatedUnion('kind', [
   /** 429 with a Retry-After header (and the wait in the message). */

@@ -1,6 +1,6 @@
 /** How the emulator answers: a status, an optional JSON body (the service's shapes), optional headers. */
 import type { ServerResponse } from 'node:http';
-import { SERVICE } from './service-messages';
+import { SERVICE } from './service-table';
 
 export interface Answer {
   status: number;

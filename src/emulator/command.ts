@@ -1,5 +1,5 @@
 /** `persongroup-bot emulator [--port N] [--key K]…`: runs the Face emulator until SIGINT/SIGTERM or `signal`. */
-import { startFaceEmulator } from './emulator';
+import { startFaceEmulator } from './server';
 
 export interface EmulatorCommandIo {
   stdout?: (line: string) => void;
