@@ -1,4 +1,6 @@
-/** `persongroup-bot emulator [--port N] [--key K]…`: runs the Face emulator until SIGINT/SIGTERM or `signal`. */
+/** `persongroup-bot emulator …` (flags in command-args.ts): runs the Face emulator until SIGINT/SIGTERM or `signal`. */
+import { parseEmulatorArgs } from './command-args';
+import type { FaceEmulatorOptions } from './options';
 import { startFaceEmulator } from './server';
 
 export interface EmulatorCommandIo {
@@ -8,55 +10,38 @@ export interface EmulatorCommandIo {
   signal?: AbortSignal;
 }
 
-type Parsed = { port: number; keys: string[] } | { usage: string };
-
-const USAGE = 'usage: persongroup-bot emulator [--port N] [--key K]…';
-
-function parseArgs(argv: string[]): Parsed {
-  let port = 5100;
-  const keys: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
-    const value = inline ?? argv[i + 1];
-    if (flag !== '--port' && flag !== '--key') return { usage: `unknown argument "${arg}"; ${USAGE}` };
-    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
-      return { usage: `${flag} needs a value; ${USAGE}` };
-    }
-    if (inline === undefined) i += 1;
-    if (flag === '--key') keys.push(value);
-    else if (!/^\d+$/.test(value) || Number(value) > 65535)
-      return { usage: `--port must be 0–65535, got "${value}"` };
-    else port = Number(value);
-  }
-  return { port, keys };
+/** One line of what the emulator was asked to be; never a key. */
+function describeModes(options: FaceEmulatorOptions): string {
+  const keys = options.keys;
+  const modes = [keys === undefined ? 'any non-empty key accepted' : `${keys.length} key(s) accepted`];
+  const bound = keys?.filter((key) => typeof key !== 'string').length ?? 0;
+  if (bound > 0) modes.push(`${bound} bound to a region`);
+  if (options.tier === 'F0') modes.push('F0: 20 calls a minute per key');
+  if (options.limitedAccess) modes.push('Limited Access: person-group calls answer 403');
+  if (options.faults) modes.push('fault control at /_emulator/faults');
+  return modes.join(', ');
 }
 
 /** Parses argv (after `emulator`), serves until stopped; resolves with the exit code (0, 1 failure, 2 usage). */
 export async function runEmulatorCommand(argv: string[], io: EmulatorCommandIo = {}): Promise<number> {
   const stdout = io.stdout ?? ((line: string) => process.stdout.write(`${line}\n`));
   const stderr = io.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const parsed = parseArgs(argv);
+  const parsed = parseEmulatorArgs(argv);
   if ('usage' in parsed) {
     stderr(`persongroup-bot emulator: ${parsed.usage}`);
     return 2;
   }
   let emulator: Awaited<ReturnType<typeof startFaceEmulator>>;
   try {
-    emulator = await startFaceEmulator({
-      port: parsed.port,
-      ...(parsed.keys.length > 0 ? { keys: parsed.keys } : {}),
-    });
+    emulator = await startFaceEmulator(parsed.options);
   } catch (error) {
     stderr(
-      `persongroup-bot emulator: cannot listen on 127.0.0.1:${parsed.port}: ${(error as Error).message}`,
+      `persongroup-bot emulator: cannot listen on 127.0.0.1:${parsed.options.port}: ${(error as Error).message}`,
     );
     return 1;
   }
-  const keys =
-    parsed.keys.length > 0 ? `${parsed.keys.length} key(s) accepted` : 'any non-empty key accepted';
   stdout(
-    `Face API emulator listening on ${emulator.baseUrl} (${keys}; FACE_ENDPOINT_OVERRIDE=${emulator.url})`,
+    `Face API emulator listening on ${emulator.baseUrl} (${describeModes(parsed.options)}; FACE_ENDPOINT_OVERRIDE=${emulator.url}; a region's endpoint: ${emulator.url}/<region>)`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

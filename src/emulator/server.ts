@@ -1,66 +1,27 @@
 /**
- * The Face API emulator: a real node:http server on loopback serving the PersonGroup operations under
- * /face/v1.0 with the service's codes and messages, one namespace per key, a group quota, a request
- * record (key ids, never keys) and fault injection (in code and under /_emulator/).
+ * The Face API emulator: a real node:http server on loopback serving the PersonGroup and LargePersonGroup
+ * operations under /face/v1.0 (or /<region>/face/v1.0, see endpoint.ts) with the service's validation,
+ * codes and messages from its own table; one namespace per key; region-bound keys; an F0 rate mode; a
+ * Limited Access mode; quotas; training that takes time; a bounded request record (key ids, never keys);
+ * fault injection in code, and over /_emulator/ only when started with `faults: true`.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Answer, gatewayUnauthorized, send, unknownRoute } from './answer';
-import { type EmulatorFault, FaultQueue, faultAnswer, type ParsedFault } from './faults';
-import { handlePersonGroupRequest } from './persongroups';
-import { FACE_API_PATH, type EmulatorGroupView as PersonGroup } from './rules';
+import { AccessGate } from './access';
+import { type Answer, send, sendStalled, unknownRoute } from './answer';
+import { answerControl } from './control';
+import { type Endpoint, faceBaseUrl, parseEndpoint } from './endpoint';
+import { FaultQueue, faultAnswer } from './faults';
+import type { EmulatorRequest, FaceEmulator, FaceEmulatorOptions } from './options';
+import { DEFAULT_RECORD_LIMIT, RequestRecord } from './request-record';
+import { type RouteSettings, routeFaceRequest } from './routes';
+import { FACE_API_PATH } from './rules';
+import { KIND_WORDS } from './service-table';
 import { EmulatorStore, groupView, keyId } from './store';
 
-export type { EmulatorFault } from './faults';
-
-export interface FaceEmulatorOptions {
-  /** 0 (default) picks a free port. */
-  port?: number;
-  host?: '127.0.0.1';
-  /** Valid keys; without it every non-empty key is valid and is its own namespace. */
-  keys?: string[];
-  /** Person groups per key (free tier: 1000). */
-  groupQuota?: number;
-  /** Added to every Face request. */
-  latencyMs?: number;
-}
-
-/** One Face request as the emulator saw it. The key is recorded as presence and a hash id only. */
-export interface EmulatorRequest {
-  method: string;
-  /** Path and query, e.g. /face/v1.0/persongroups/abc. */
-  path: string;
-  keyPresent: boolean;
-  /** keyId(key) (sha-256 prefix) when a key was sent. */
-  keyId?: string;
-  contentType?: string;
-  body: string;
-  /** The status answered; absent when the connection was reset instead. */
-  status?: number;
-  fault?: ParsedFault['kind'];
-}
-
-export interface FaceEmulator {
-  /** http://127.0.0.1:PORT (the Face API is under /face/v1.0). */
-  readonly url: string;
-  /** url + /face/v1.0 */
-  readonly baseUrl: string;
-  readonly port: number;
-  /** A copy of every Face request so far, oldest first (control requests excluded). */
-  readonly requests: EmulatorRequest[];
-  /** Plays `fault` for the next `count` Face requests (after already queued faults). */
-  injectFaults(fault: EmulatorFault, count?: number): void;
-  /** Forgets groups, faults and the request record. */
-  reset(): void;
-  /** The groups of one key, sorted by id, as GET with returnRecognitionModel answers them. */
-  groups(key: string): PersonGroup[];
-  /** The id the record and namespaces use for a key. */
-  keyId(key: string): string;
-  close(): Promise<void>;
-}
-
 const MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_TRAINING_MS = 2000;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -92,91 +53,89 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+function recordEntry(req: IncomingMessage, target: URL, body: string): EmulatorRequest {
+  const key = header(req, 'ocp-apim-subscription-key') ?? '';
+  const contentType = header(req, 'content-type');
+  const entry: EmulatorRequest = {
+    method: req.method ?? 'GET',
+    path: `${target.pathname}${target.search}`,
+    keyPresent: key !== '',
+    body,
+  };
+  if (key !== '') entry.keyId = keyId(key);
+  if (contentType !== undefined) entry.contentType = contentType;
+  return entry;
+}
+
 /** Starts the emulator on loopback. Close it with `close()`. */
 export async function startFaceEmulator(options: FaceEmulatorOptions = {}): Promise<FaceEmulator> {
+  const now = options.now ?? Date.now;
   const store = new EmulatorStore();
   const pendingDelays = new Set<NodeJS.Timeout>();
   const faults = new FaultQueue();
-  const record: EmulatorRequest[] = [];
-  const validKeyIds = options.keys === undefined ? undefined : new Set(options.keys.map(keyId));
-  const groupQuota = options.groupQuota ?? 1000;
+  const record = new RequestRecord(options.recordLimit ?? DEFAULT_RECORD_LIMIT);
+  const gate = new AccessGate({ ...options, now });
+  const settings: RouteSettings = {
+    store,
+    groupQuota: options.groupQuota ?? 1000,
+    personQuota: {
+      persongroups: options.personQuota ?? 10_000,
+      largepersongroups: options.personQuota ?? 1_000_000,
+    },
+    trainingMs: options.trainingMs ?? DEFAULT_TRAINING_MS,
+    trainingQueuedMs: options.trainingQueuedMs ?? 0,
+    emptyGroupTraining: options.emptyGroupTraining ?? 'fail',
+  };
   let url = '';
+  let closing: Promise<void> | undefined;
 
-  function control(req: IncomingMessage, path: string, body: string): Answer {
-    if (req.method === 'GET' && path === '/_emulator/requests') return { status: 200, json: record };
-    if (req.method === 'POST' && path === '/_emulator/reset') {
-      emulator.reset();
-      return { status: 200, json: { reset: true } };
-    }
-    if (req.method === 'POST' && path === '/_emulator/faults') {
-      try {
-        const { count = 1, ...fault } = JSON.parse(body) as EmulatorFault & { count?: number };
-        faults.add(fault as EmulatorFault, count);
-        return { status: 200, json: { pending: faults.pending } };
-      } catch (error) {
-        return { status: 400, json: { error: { code: 'BadFault', message: (error as Error).message } } };
-      }
-    }
-    return unknownRoute();
-  }
-
-  function answerFace(
-    req: IncomingMessage,
-    path: string,
-    query: URLSearchParams,
-    body: string,
-    entry: EmulatorRequest,
-  ) {
+  function answerFace(req: IncomingMessage, endpoint: Endpoint, target: URL, body: string): Answer {
     const key = header(req, 'ocp-apim-subscription-key');
-    if (entry.keyId === undefined || key === undefined || (validKeyIds && !validKeyIds.has(entry.keyId))) {
-      return gatewayUnauthorized();
-    }
-    return handlePersonGroupRequest({
-      method: req.method ?? 'GET',
-      path: path.slice(FACE_API_PATH.length),
-      query,
-      contentType: header(req, 'content-type'),
-      body,
-      groups: store.namespace(entry.keyId),
-      sorted: () => store.sorted(entry.keyId as string),
-      groupQuota,
-      faceBaseUrl: `${url}${FACE_API_PATH}`,
-    });
+    const refused = gate.refuse(key, endpoint.label);
+    if (refused !== undefined || key === undefined) return refused ?? unknownRoute();
+    return routeFaceRequest(
+      {
+        method: req.method ?? 'GET',
+        path: endpoint.facePath,
+        query: target.searchParams,
+        contentType: header(req, 'content-type'),
+        body,
+        keyId: keyId(key),
+        faceBaseUrl: faceBaseUrl(url, endpoint),
+        now: now(),
+      },
+      settings,
+    );
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = randomUUID();
     const target = new URL(req.url ?? '/', 'http://emulator');
     const body = await readBody(req);
-    if (target.pathname.startsWith('/_emulator/'))
-      return send(res, control(req, target.pathname, body), requestId);
-    if (target.pathname !== FACE_API_PATH && !target.pathname.startsWith(`${FACE_API_PATH}/`)) {
-      return send(res, unknownRoute(), requestId);
+    if (target.pathname.startsWith('/_emulator/')) {
+      const answer = options.faults
+        ? answerControl(req.method ?? 'GET', target.pathname, body, { faults, record, reset: emulator.reset })
+        : unknownRoute();
+      return send(res, answer, requestId);
     }
-    const key = header(req, 'ocp-apim-subscription-key') ?? '';
-    const contentType = header(req, 'content-type');
-    const entry: EmulatorRequest = {
-      method: req.method ?? 'GET',
-      path: `${target.pathname}${target.search}`,
-      keyPresent: key !== '',
-      body,
-    };
-    if (key !== '') entry.keyId = keyId(key);
-    if (contentType !== undefined) entry.contentType = contentType;
-    record.push(entry);
+    const endpoint = parseEndpoint(target.pathname);
+    if (endpoint === undefined) return send(res, unknownRoute(), requestId);
+    const entry = recordEntry(req, target, body);
+    record.add(entry);
 
     const fault = faults.next();
     if (fault !== undefined) entry.fault = fault.kind;
     await delay((options.latencyMs ?? 0) + (fault?.kind === 'latency' ? fault.ms : 0), pendingDelays);
-    const injected = fault === undefined ? undefined : faultAnswer(fault);
     if (fault?.kind === 'reset') return void req.socket.destroy();
-    const answer = injected ?? answerFace(req, target.pathname, target.searchParams, body, entry);
+    const injected = fault === undefined ? undefined : faultAnswer(fault);
+    const answer = injected ?? answerFace(req, endpoint, target, body);
     if (fault?.kind === 'commit_then_fail') {
       if (fault.answer === 'reset') return void req.socket.destroy();
       entry.status = 500;
       return send(res, faultAnswer({ kind: 'server_error', status: 500 }) as Answer, requestId);
     }
     entry.status = answer.status;
+    if (fault?.kind === 'stall_body') return sendStalled(res, answer, requestId);
     send(res, answer, requestId);
   }
 
@@ -202,25 +161,35 @@ export async function startFaceEmulator(options: FaceEmulatorOptions = {}): Prom
     url,
     baseUrl: `${url}${FACE_API_PATH}`,
     port,
+    regionUrl: (label) => `${url}/${label}`,
     get requests() {
-      return record.map((entry) => ({ ...entry }));
+      return record.list();
     },
     injectFaults: (fault, count = 1) => faults.add(fault, count),
     reset: () => {
       store.clear();
       faults.clear();
-      record.length = 0;
+      gate.clear();
+      record.clear();
     },
-    groups: (key) => store.sorted(keyId(key)).map((group) => groupView(group, true)),
+    groups: (key, kind = 'persongroups') =>
+      store
+        .space(keyId(key), kind)
+        .sorted()
+        .map((group) => groupView(group, KIND_WORDS[kind].idField, true)),
     keyId,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    // Idempotent: a test that closed the emulator to end a stalled body may close it again in afterAll.
+    close: () => {
+      closing ??= new Promise<void>((resolve, reject) => {
         // Slowed answers are dropped with their connections; their timers must not keep the process alive.
         for (const timer of pendingDelays) clearTimeout(timer);
         pendingDelays.clear();
         server.close((error) => (error ? reject(error) : resolve()));
+        // Also ends stalled bodies, whose responses would otherwise never finish.
         server.closeAllConnections();
-      }),
+      });
+      return closing;
+    },
   };
   return emulator;
 }
