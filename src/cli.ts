@@ -28,7 +28,7 @@ const COMMANDS: Record<string, Command> = {
   audit: runAuditCommand,
   'rotate-secret': runRotateSecretCommand,
   emulator: (args, io) =>
-    lazy<typeof import('./face/emulator-command')>('./face/emulator-command').runEmulatorCommand(args, {
+    lazy<typeof import('./emulator/command')>('./emulator/command').runEmulatorCommand(args, {
       stdout: (line) => writeLine(io.stdout, line),
       stderr: (line) => writeLine(io.stderr, line),
     }),

@@ -3,7 +3,7 @@
  * the load generator's event loop: the Face emulator (quota raised so a long run never hits it) and
  * a fake Slack Web API (auth.test, views.update, chat.postMessage, response_url).
  */
-import { startFaceEmulator } from '../../src/face/emulator';
+import { startFaceEmulator } from '../../src/emulator';
 import { startFakeSlackApi } from '../../test/helpers/fake-slack-api';
 
 /** The stubs' addresses, sent to the parent once both listen. */

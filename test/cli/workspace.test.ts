@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { openStore } from '../../src/store/open-store';
 import { SecretBox } from '../../src/store/secret-box';
 import { run } from './run';

@@ -1,5 +1,5 @@
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { createFaceClient } from '../../src/face/client';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
 import { describeFaceFailure, FaceBudgetExhaustedError, FaceTimeoutError } from '../../src/face/errors';
 import type { FaceTarget, PersonGroupFields } from '../../src/face/types';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { createFaceClient } from '../../src/face/client';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
 import { InvalidPersonGroupFieldsError } from '../../src/face/errors';
 import type { PersonGroupFields } from '../../src/face/types';
 

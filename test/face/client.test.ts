@@ -1,9 +1,9 @@
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import {
   type CreatePersonGroupResult,
   createFaceClient,
   type FaceClientOptions,
 } from '../../src/face/client';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
 import {
   describeFaceFailure,
   FaceApiError,

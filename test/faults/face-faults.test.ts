@@ -1,4 +1,4 @@
-import type { EmulatorFault } from '../../src/face/emulator';
+import type { EmulatorFault } from '../../src/emulator';
 import { type BotHarness, startBotHarness } from '../helpers/bot-harness';
 import { createInputs } from '../helpers/teams-activities';
 import { cardText } from '../helpers/teams-cards';

@@ -1,4 +1,4 @@
-import type { EmulatorRequest } from '../../src/face/emulator';
+import type { EmulatorRequest } from '../../src/emulator';
 import { validatePersonGroupFields } from '../../src/face/rules';
 
 /** The seed's rules, written out again here so a bug in src/face/rules.ts cannot hide itself. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../src/app';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { createLogger } from '../../src/logger';
 import { type FakeConnector, startFakeConnector } from './fake-connector';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api';

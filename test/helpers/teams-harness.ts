@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../src/app';
 import type { TeamsCredentials } from '../../src/config';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { createLogger } from '../../src/logger';
 import type { Provisioning } from '../../src/provisioning';
 import type { WorkspaceStore } from '../../src/store/types';

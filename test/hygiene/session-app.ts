@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../src/app';
 import type { Config } from '../../src/config';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { createLogger } from '../../src/logger';
 import { type FakeConnector, startFakeConnector } from '../helpers/fake-connector';
 import { type FakeSlackApi, startFakeSlackApi } from '../helpers/fake-slack-api';

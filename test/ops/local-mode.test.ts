@@ -37,6 +37,18 @@ describe('serve in local mode with a fresh data folder and no .env', () => {
     expect(banner).not.toContain(' data/');
   });
 
+  it('starts its built-in emulator without the fault-control route, so nothing can make it misbehave', async () => {
+    const emulatorUrl = /built-in Face emulator \((http:\/\/127\.0\.0\.1:\d+)\)/.exec(
+      messages().join('\n'),
+    )?.[1];
+    expect(emulatorUrl).toBeDefined();
+    const faults = await fetch(`${emulatorUrl}/_emulator/faults`, {
+      method: 'POST',
+      body: '{"kind":"reset"}',
+    });
+    expect(faults.status).toBe(404);
+  });
+
   it('answers /healthz with 200 {"status":"ok"} and /readyz with 200', async () => {
     const health = await fetch(`${bot.url}/healthz`);
     expect(health.status).toBe(200);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { killAllBots, type RunningBot, runCliCommand, startBot } from '../helpers/bot-process';
 import { compiledCli } from '../helpers/compiled-cli';
 import { type FakeSlackApi, startFakeSlackApi } from '../helpers/fake-slack-api';

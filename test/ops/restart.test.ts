@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { killAllBots, runCliCommand, startBot } from '../helpers/bot-process';
 import { compiledCli } from '../helpers/compiled-cli';
 import { ADMIN, createInputs, executeInvoke, TENANT_ID, USER } from '../helpers/teams-activities';

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { killAllBots, type RunningBot, startBot } from '../helpers/bot-process';
 import { createInputs, executeInvoke } from '../helpers/teams-activities';
 import { cardText } from '../helpers/teams-cards';

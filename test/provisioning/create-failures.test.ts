@@ -1,4 +1,4 @@
-import type { EmulatorFault } from '../../src/face/emulator';
+import type { EmulatorFault } from '../../src/emulator';
 import type { FaceFailureKind } from '../../src/face/failure';
 import { configure, type Harness, startHarness, USER } from './harness';
 

@@ -1,7 +1,10 @@
-/** Faults the emulator can play for the next N Face requests, in code or over `POST /_emulator/faults`. */
+/**
+ * Faults the emulator can play for the next N Face requests: in code (`injectFaults`), or over
+ * `POST /_emulator/faults` when started with `faults: true`.
+ */
 import { z } from 'zod';
-import { type Answer, serviceError } from './emulator-answer';
-import { SERVICE } from './service-messages';
+import { type Answer, limitedAccess, serviceError } from './answer';
+import { SERVICE } from './service-table';
 
 export const emulatorFaultSchema = z.discriminatedUnion('kind', [
   /** 429 with a Retry-After header (and the wait in the message). */
@@ -26,6 +29,11 @@ export const emulatorFaultSchema = z.discriminatedUnion('kind', [
     kind: z.literal('commit_then_fail'),
     answer: z.enum(['server_error', 'reset']).default('server_error'),
   }),
+  /**
+   * The request takes effect and its answer's headers are sent, then the body stalls half way and never
+   * ends: a client's time budget must cover reading the body, not only the headers.
+   */
+  z.object({ kind: z.literal('stall_body') }),
   /** 403 InvalidRequest/UnsupportedFeature: a resource without Limited Access approval. */
   z.object({ kind: z.literal('limited_access') }),
   /** Any status and JSON body. */
@@ -62,20 +70,11 @@ export function faultAnswer(fault: ParsedFault): Answer | undefined {
     case 'rate_limit_bare':
       return { status: 429, json: { statusCode: 429, message: SERVICE.rateLimitedBare } };
     case 'server_error':
-      return serviceError(fault.status, 'InternalServerError', 'An internal server error occurred.');
+      return serviceError(fault.status, SERVICE.internalErrorCode, SERVICE.internalError);
     case 'html':
       return { status: fault.status, raw: { contentType: 'text/html', body: HTML_PAGE(fault.status) } };
     case 'limited_access':
-      return {
-        status: 403,
-        json: {
-          error: {
-            code: SERVICE.limitedAccessCode,
-            message: SERVICE.limitedAccess,
-            innererror: { code: SERVICE.unsupportedFeatureCode, message: SERVICE.unsupportedFeature },
-          },
-        },
-      };
+      return limitedAccess();
     case 'status':
       return { status: fault.status, json: fault.body, ...(fault.headers ? { headers: fault.headers } : {}) };
     default:
