@@ -1,5 +1,5 @@
 /** One HTTP attempt against the Face API through ky, with every failure turned into a typed Face error. */
-import ky, { TimeoutError } from 'ky';
+import ky from 'ky';
 import { FaceNetworkError } from './errors/face-network-error';
 import { FaceTimeoutError } from './errors/face-timeout-error';
 import { parseFaceError, requestIdOf } from './errors/parse-face-error';
@@ -34,8 +34,10 @@ function systemCode(error: unknown): string | undefined {
  *
  * ky's own retry is off (`retry: 0`): ky 1.x honours only the Retry-After header (real Face 429s carry the
  * wait in the message), does not retry PUT or 409 ConcurrentOperationConflict by default, and knows no total
- * time budget. ky's per-attempt `timeout` is used as is. `throwHttpErrors: false` lets one parser read every
- * error body (ky would otherwise consume it for its HTTPError).
+ * time budget. ky's `timeout` is off too: it stops at the headers, and a service that sends headers and then
+ * stalls would hold the call past its budget, so one timer aborts the whole attempt, body included.
+ * `throwHttpErrors: false` lets one parser read every error body (ky would otherwise consume it for its
+ * HTTPError).
  */
 export async function sendFaceRequest(
   request: FaceHttpRequest,
@@ -45,6 +47,9 @@ export async function sendFaceRequest(
   const headers: Record<string, string> = { 'Ocp-Apim-Subscription-Key': request.key };
   if (request.json !== undefined) headers['Content-Type'] = 'application/json';
   const where = { method: request.method, url: request.url };
+  const attempt = new AbortController();
+  const timer = setTimeout(() => attempt.abort(), Math.max(1, Math.floor(timeoutMs)));
+  const signal = options.signal ? AbortSignal.any([options.signal, attempt.signal]) : attempt.signal;
   let response: Response;
   let text: string;
   try {
@@ -52,21 +57,23 @@ export async function sendFaceRequest(
       method: request.method,
       headers,
       ...(request.json === undefined ? {} : { body: JSON.stringify(request.json) }),
-      timeout: Math.max(1, Math.floor(timeoutMs)),
+      timeout: false,
       retry: 0,
       throwHttpErrors: false,
-      ...(options.signal ? { signal: options.signal } : {}),
+      signal,
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
     text = await response.text();
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
-    if (error instanceof TimeoutError) throw new FaceTimeoutError(timeoutMs, request.method, request.url);
+    if (attempt.signal.aborted) throw new FaceTimeoutError(timeoutMs, request.method, request.url);
     // fetch reports connection failures as a TypeError ("fetch failed") with the socket error as cause.
     if ((error as { name?: unknown } | null)?.name === 'TypeError' || systemCode(error) !== undefined) {
       throw new FaceNetworkError(request.method, request.url, systemCode(error), { cause: error });
     }
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
   if (response.status >= 400) throw parseFaceError(response.status, response.headers, text, where);
   return { status: response.status, text, requestId: requestIdOf(response.headers) };
