@@ -6,6 +6,8 @@ export type FaceFailureKind =
   | 'unauthorized'
   | 'quota_exceeded'
   | 'limited_access'
+  /** A 403 that is neither Limited Access nor a quota: the resource refuses (network rules, policy…). */
+  | 'forbidden'
   | 'not_found'
   | 'already_exists'
   | 'concurrent_conflict'

@@ -71,11 +71,13 @@ export const FAILURE_MESSAGES = {
     remedy:
       'Ask a workspace admin to check both the key and the region/endpoint with /persongroup config (they must come from the same Face resource in the Azure portal).',
   },
-  forbidden: {
+  /** `code` is the service's error code, already checked to be a plain word. */
+  forbidden: (code: string | undefined): Text => ({
     title: 'The Face API refused the operation',
-    detail: 'The Face resource is not allowed to perform this operation.',
-    remedy: 'Ask a workspace admin to check the Face resource in the Azure portal.',
-  },
+    detail: `The Face resource is not allowed to perform this operation${code === undefined ? '' : ` (Azure error code ${code})`}.`,
+    remedy:
+      'Ask a workspace admin to check the Face resource in the Azure portal (networking, access policies, pricing tier), quoting the error code and request id.',
+  }),
   callQuota: {
     title: 'The Face resource is out of call quota',
     detail: 'The Face resource has used up its call volume quota; Azure replenishes it after a while.',

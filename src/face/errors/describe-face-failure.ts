@@ -8,6 +8,7 @@ import { FaceEndpointError } from './face-endpoint-error';
 import { FaceNetworkError } from './face-network-error';
 import { FaceTimeoutError } from './face-timeout-error';
 import { InvalidPersonGroupFieldsError } from './invalid-fields-error';
+import { CODES, isCode, MESSAGE_STARTS, startsWithAny } from './service-answers';
 
 type Text = { title: string; detail: string; remedy: string };
 type Described = { kind: FaceFailureKind; text: Text; field?: PersonGroupFieldId };
@@ -30,23 +31,28 @@ function describeBadArgument(message: string | undefined): Described {
   return { kind, text: M.badArgument };
 }
 
+/** A service code fit to show a user: a plain word, never free text from the body. */
+function plainCode(code: string | undefined): string | undefined {
+  return code !== undefined && /^[A-Za-z0-9_.-]{1,64}$/.test(code) ? code : undefined;
+}
+
+/** Limited Access only when the service says so: inner code UnsupportedFeature or its documented message. */
 function describeForbidden(error: FaceApiError): Described {
-  const message = error.serviceMessage ?? '';
+  const { code, innerCode, innerMessage, serviceMessage } = error;
   if (
-    error.innerCode === SERVICE.unsupportedFeatureCode ||
-    /aka\.ms\/facerecognition|missing approval/i.test(message)
+    isCode(innerCode, CODES.unsupportedFeature) ||
+    startsWithAny(innerMessage, MESSAGE_STARTS.unsupportedFeature) ||
+    startsWithAny(serviceMessage, MESSAGE_STARTS.unsupportedFeature)
   ) {
     return { kind: 'limited_access', text: M.limitedAccess };
   }
-  if (error.code === SERVICE.limitedAccessCode) return { kind: 'limited_access', text: M.limitedAccess };
-  if (
-    error.code === SERVICE.quotaExceededCode ||
-    /person group number|subscription level limit/i.test(message)
-  ) {
+  if (isCode(code, CODES.quotaExceeded) || startsWithAny(serviceMessage, MESSAGE_STARTS.groupQuota)) {
     return { kind: 'quota_exceeded', text: M.groupQuota };
   }
-  if (/quota/i.test(message)) return { kind: 'quota_exceeded', text: M.callQuota };
-  return { kind: 'unauthorized', text: M.forbidden };
+  if (startsWithAny(serviceMessage, MESSAGE_STARTS.callVolumeQuota)) {
+    return { kind: 'quota_exceeded', text: M.callQuota };
+  }
+  return { kind: 'forbidden', text: M.forbidden(plainCode(code)) };
 }
 
 function describeApiError(error: FaceApiError): Described {

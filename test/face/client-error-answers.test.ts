@@ -1,0 +1,96 @@
+import { createFaceClient } from '../../src/face/client';
+import { describeFaceFailure } from '../../src/face/errors';
+import type { FaceFailure } from '../../src/face/failure';
+import type { FaceTarget, PersonGroupFields } from '../../src/face/types';
+import {
+  faceError,
+  json,
+  SCRIPTED_REQUEST_ID,
+  type Script,
+  type ScriptedServer,
+  startScriptedServer,
+} from '../helpers/scripted-face-server';
+
+/** The service's answers, verbatim from reference/face-api-real-behaviour.md and the v1.0 page. */
+const UNSUPPORTED_FEATURE =
+  'Feature is not supported, missing approval for one or more of the following features: Identification,Verification. Please apply for access at https://aka.ms/facerecognition';
+const KEY = 'error-answers-key-abcdef123456';
+let server: ScriptedServer;
+let target: FaceTarget;
+
+beforeAll(async () => {
+  server = await startScriptedServer();
+  target = { baseUrl: server.baseUrl, key: KEY };
+});
+afterAll(() => server.close());
+
+const fields: PersonGroupFields = {
+  personGroupId: 'team-a',
+  name: 'Team A',
+  recognitionModel: 'recognition_04',
+};
+
+/** Plays `script` for a create and returns what the user would read. */
+async function failureOf(...scripts: Script[]): Promise<FaceFailure> {
+  server.play(...scripts);
+  const client = createFaceClient({ budgetMs: 5000, timeoutMs: 1000, sleep: async () => {} });
+  const error = await client.createPersonGroup(target, fields).catch((e: unknown) => e);
+  return describeFaceFailure(error);
+}
+
+describe('403 answers', () => {
+  test('InvalidRequest with inner error UnsupportedFeature is Limited Access', async () => {
+    const failure = await failureOf(
+      faceError(403, 'InvalidRequest', 'Invalid request has been sent.', {
+        innererror: { code: 'UnsupportedFeature', message: UNSUPPORTED_FEATURE },
+      }),
+    );
+    expect(failure).toMatchObject({ kind: 'limited_access', requestId: SCRIPTED_REQUEST_ID });
+  });
+
+  test('the documented Limited Access message alone is Limited Access', async () => {
+    const failure = await failureOf(
+      faceError(403, 'InvalidRequest', 'Invalid request has been sent.', {
+        innererror: { message: UNSUPPORTED_FEATURE },
+      }),
+    );
+    expect(failure.kind).toBe('limited_access');
+  });
+
+  test.each([
+    ['InvalidRequest without the inner error', 'InvalidRequest', 'Invalid request has been sent.'],
+    [
+      'a network rule of the resource',
+      'Forbidden',
+      'Public access is disabled. Please configure private endpoint.',
+    ],
+  ])('%s is a forbidden failure naming the code and the request id', async (_label, code, message) => {
+    const failure = await failureOf(faceError(403, code, message));
+    expect(failure.kind).toBe('forbidden');
+    expect(failure.detail).toContain(code);
+    expect(failure.detail).toContain(SCRIPTED_REQUEST_ID);
+    expect(`${failure.title} ${failure.detail} ${failure.remedy}`).not.toContain(message);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test('a code that is not a plain word is left out of the forbidden message', async () => {
+    const failure = await failureOf(faceError(403, '<b>x</b> y', 'no'));
+    expect(failure.kind).toBe('forbidden');
+    expect(failure.detail).not.toContain('<b>');
+  });
+
+  test.each([
+    [
+      'the seed call volume quota',
+      json(403, {
+        error: { statusCode: 403, message: 'Out of call volume quota. Quota will be replenished in 2 days.' },
+      }),
+    ],
+    [
+      'the group quota',
+      faceError(403, 'QuotaExceeded', 'Person group number reached subscription level limit.'),
+    ],
+  ])('%s is still a quota failure', async (_label, script) => {
+    expect((await failureOf(script)).kind).toBe('quota_exceeded');
+  });
+});
