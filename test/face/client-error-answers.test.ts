@@ -94,3 +94,22 @@ describe('403 answers', () => {
     expect((await failureOf(script)).kind).toBe('quota_exceeded');
   });
 });
+
+describe('400 answers with a suffix after the documented message', () => {
+  test.each([
+    ["'name' is empty.", 'name'],
+    ["'name' is too long.", 'name'],
+    ["'userData' is too long.", 'userData'],
+    ["'recognitionModel' is invalid.", 'recognitionModel'],
+    ['Person group ID is invalid.', 'personGroupId'],
+  ])('"%s" followed by "Parameter name" still points at the %s field', async (message, field) => {
+    const failure = await failureOf(faceError(400, 'BadArgument', `${message}\r\nParameter name: ${field}`));
+    expect(failure).toMatchObject({ kind: 'bad_argument', field });
+  });
+
+  test('a JSON body complaint with a suffix is still the bot’s fault, not a field', async () => {
+    const failure = await failureOf(faceError(400, 'BadArgument', 'JSON parsing error.\r\nLine 1'));
+    expect(failure.field).toBeUndefined();
+    expect(failure.detail).toMatch(/fault in the bot/);
+  });
+});

@@ -13,20 +13,18 @@ import { CODES, isCode, MESSAGE_STARTS, startsWithAny } from './service-answers'
 type Text = { title: string; detail: string; remedy: string };
 type Described = { kind: FaceFailureKind; text: Text; field?: PersonGroupFieldId };
 
-const BAD_BODY_MESSAGES: readonly string[] = [SERVICE.badJson, SERVICE.jsonParsing, SERVICE.bodyInvalid];
-
+/** 400s by the documented start of their message: real answers may append "\r\nParameter name: …". */
 function describeBadArgument(message: string | undefined): Described {
   const kind = 'bad_argument';
-  const msg = message?.trim() ?? '';
-  if (msg.startsWith(SERVICE.invalidPersonGroupIdPrefix))
-    return { kind, text: M.invalidId, field: 'personGroupId' };
-  if (msg === SERVICE.nameEmpty) return { kind, text: M.nameEmpty, field: 'name' };
-  if (msg === SERVICE.nameTooLong) return { kind, text: M.nameTooLong, field: 'name' };
-  if (msg === SERVICE.userDataTooLong) return { kind, text: M.userDataTooLong, field: 'userData' };
-  if (msg === SERVICE.recognitionModelInvalid)
+  const starts = (start: string | readonly string[]) => startsWithAny(message, start);
+  if (starts(MESSAGE_STARTS.invalidPersonGroupId)) return { kind, text: M.invalidId, field: 'personGroupId' };
+  if (starts(MESSAGE_STARTS.nameEmpty)) return { kind, text: M.nameEmpty, field: 'name' };
+  if (starts(MESSAGE_STARTS.nameTooLong)) return { kind, text: M.nameTooLong, field: 'name' };
+  if (starts(MESSAGE_STARTS.userDataTooLong)) return { kind, text: M.userDataTooLong, field: 'userData' };
+  if (starts(MESSAGE_STARTS.recognitionModelInvalid))
     return { kind, text: M.recognitionModelInvalid, field: 'recognitionModel' };
-  if (BAD_BODY_MESSAGES.includes(msg)) return { kind, text: M.badBody };
-  if (msg === SERVICE.invalidMediaType)
+  if (starts(MESSAGE_STARTS.badBody)) return { kind, text: M.badBody };
+  if (starts(MESSAGE_STARTS.invalidMediaType))
     return { kind: 'unsupported_media_type', text: M.unsupportedMediaType };
   return { kind, text: M.badArgument };
 }
