@@ -1,6 +1,7 @@
 /** One HTTP attempt against the Face API through ky, with every failure turned into a typed Face error. */
 import ky from 'ky';
 import { FaceNetworkError } from './errors/face-network-error';
+import { FaceRedirectError } from './errors/face-redirect-error';
 import { FaceTimeoutError } from './errors/face-timeout-error';
 import { parseFaceError, requestIdOf } from './errors/parse-face-error';
 
@@ -30,7 +31,8 @@ function systemCode(error: unknown): string | undefined {
 
 /**
  * Sends one attempt. Resolves with a 2xx answer; throws FaceApiError (any error status, any body),
- * FaceTimeoutError, FaceNetworkError, or the caller's abort reason.
+ * FaceRedirectError (any 3xx, never followed), FaceTimeoutError, FaceNetworkError, or the caller's abort
+ * reason.
  *
  * ky's own retry is off (`retry: 0`): ky 1.x honours only the Retry-After header (real Face 429s carry the
  * wait in the message), does not retry PUT or 409 ConcurrentOperationConflict by default, and knows no total
@@ -60,6 +62,8 @@ export async function sendFaceRequest(
       timeout: false,
       retry: 0,
       throwHttpErrors: false,
+      // Never follow: fetch would resend the key header to whatever host the Location names.
+      redirect: 'manual',
       signal,
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
@@ -76,5 +80,10 @@ export async function sendFaceRequest(
     clearTimeout(timer);
   }
   if (response.status >= 400) throw parseFaceError(response.status, response.headers, text, where);
+  if (response.status >= 300) {
+    const location = response.headers.get('location') ?? undefined;
+    const requestId = requestIdOf(response.headers);
+    throw new FaceRedirectError(response.status, location, request.method, request.url, requestId);
+  }
   return { status: response.status, text, requestId: requestIdOf(response.headers) };
 }

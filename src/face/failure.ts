@@ -16,6 +16,8 @@ export type FaceFailureKind =
   | 'service_unavailable'
   | 'timeout'
   | 'network'
+  /** The endpoint answered with a redirect, which the bot never follows (the key stays with one host). */
+  | 'redirected'
   | 'unknown';
 
 /**

@@ -153,6 +153,13 @@ export const FAILURE_MESSAGES = {
     detail: 'The connection to the Face API failed or was cut off.',
     remedy: 'Check the region or endpoint, then try again in a minute.',
   },
+  /** `host` comes from the Location header, reduced to a URL's host by the error class. */
+  redirected: (host: string | undefined): Text => ({
+    title: 'The Face API address sends the bot elsewhere',
+    detail: `The configured Face endpoint answered with a redirect${host === undefined ? '' : ` to ${host}`}. The bot never follows redirects, so the key is only ever sent to the configured address.`,
+    remedy:
+      'Ask a workspace admin to set the Face resource’s own endpoint or region with /persongroup config (Azure portal → the Face resource → Keys and Endpoint).',
+  }),
   budgetExhausted: (seconds: number | undefined): Pick<Text, 'title' | 'remedy'> => ({
     title: 'The Face API did not finish in time',
     remedy: seconds === undefined ? 'Try again in a minute.' : `Try again in ${seconds} seconds.`,

@@ -113,3 +113,30 @@ describe('400 answers with a suffix after the documented message', () => {
     expect(failure.detail).toMatch(/fault in the bot/);
   });
 });
+
+describe('3xx answers', () => {
+  let elsewhere: ScriptedServer;
+  beforeAll(async () => {
+    elsewhere = await startScriptedServer();
+  });
+  afterAll(() => elsewhere.close());
+
+  test.each([307, 301, 302, 308])(
+    'a %i is an error naming the Location host, and the key never reaches that host',
+    async (status) => {
+      elsewhere.play(json(200));
+      const location = `${elsewhere.baseUrl}/persongroups/team-a`;
+      const failure = await failureOf(json(status, undefined, { location }));
+      expect(elsewhere.requests).toEqual([]);
+      expect(server.requests).toHaveLength(1);
+      expect(failure.kind).toBe('redirected');
+      expect(failure.detail).toContain(new URL(elsewhere.origin).host);
+      expect(failure.remedy).toMatch(/\/persongroup config/);
+    },
+  );
+
+  test('a redirect without a Location is an error too', async () => {
+    const failure = await failureOf(json(302));
+    expect(failure.kind).toBe('redirected');
+  });
+});

@@ -6,6 +6,7 @@ import { FaceApiError } from './face-api-error';
 import { FaceBudgetExhaustedError } from './face-budget-error';
 import { FaceEndpointError } from './face-endpoint-error';
 import { FaceNetworkError } from './face-network-error';
+import { FaceRedirectError } from './face-redirect-error';
 import { FaceTimeoutError } from './face-timeout-error';
 import { InvalidPersonGroupFieldsError } from './invalid-fields-error';
 import { CODES, isCode, MESSAGE_STARTS, startsWithAny } from './service-answers';
@@ -101,6 +102,12 @@ function describeKnown(error: unknown): {
     };
   }
   if (error instanceof FaceTimeoutError) return { described: { kind: 'timeout', text: M.timeout } };
+  if (error instanceof FaceRedirectError) {
+    return {
+      described: { kind: 'redirected', text: M.redirected(error.locationHost) },
+      ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+    };
+  }
   if (error instanceof FaceEndpointError) return { described: { kind: 'unknown', text: M.endpointInvalid } };
   if (error instanceof FaceNetworkError) return { described: { kind: 'network', text: M.network } };
   if (error instanceof InvalidPersonGroupFieldsError) {

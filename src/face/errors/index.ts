@@ -4,6 +4,7 @@ export { FaceApiError, type FaceApiErrorInit, type FaceErrorBodyKind } from './f
 export { FaceBudgetExhaustedError } from './face-budget-error';
 export { type EndpointRejection, FaceEndpointError } from './face-endpoint-error';
 export { FaceNetworkError } from './face-network-error';
+export { FaceRedirectError } from './face-redirect-error';
 export { FaceTimeoutError } from './face-timeout-error';
 export { InvalidPersonGroupFieldsError } from './invalid-fields-error';
 export { type HeaderSource, headerValue, parseFaceError, requestIdOf } from './parse-face-error';
