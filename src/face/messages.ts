@@ -7,6 +7,11 @@ import type { FaceFailure, FaceFailureKind } from './failure';
 
 type Text = Pick<FaceFailure, 'title' | 'detail' | 'remedy'>;
 
+/** "1 second", "21 seconds": every wait a user reads is phrased here. */
+export function waitText(seconds: number): string {
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
 /** Field rule texts: each states the rule so the user can fix the value. */
 export const FIELD_MESSAGES = {
   idRule: "Use 1–64 characters: a–z, 0–9, '-' or '_'.",
@@ -138,11 +143,11 @@ export const FAILURE_MESSAGES = {
       'Too many calls were made to the Face resource in a short time (the free tier allows 20 per minute).',
     remedy: seconds === undefined ? 'Wait a minute and try again.' : `Wait ${seconds} seconds and try again.`,
   }),
-  unavailable: {
+  unavailable: (seconds: number | undefined): Text => ({
     title: 'The Face API is unavailable',
     detail: 'The Face API (or a proxy in front of it) answered with a server error.',
-    remedy: 'Try again in a minute; if it keeps failing, check the Azure status page.',
-  },
+    remedy: `Try again in ${seconds === undefined ? 'a minute' : waitText(seconds)}; if it keeps failing, check the Azure status page.`,
+  }),
   timeout: {
     title: 'The Face API did not answer in time',
     detail: 'The call to the Face API timed out. The group may or may not have been created.',

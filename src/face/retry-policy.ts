@@ -2,6 +2,7 @@
 import { FaceApiError } from './errors/face-api-error';
 import { FaceNetworkError } from './errors/face-network-error';
 import { FaceTimeoutError } from './errors/face-timeout-error';
+import { waitAskedFor } from './errors/retry-after';
 import { SERVICE } from './service-messages';
 
 export const BACKOFF_BASE_MS = 250;
@@ -33,13 +34,14 @@ export function isAmbiguous(error: unknown): boolean {
 }
 
 /**
- * Milliseconds to wait before attempt `attempt + 1`. A 429's own wait (Retry-After header, else the seconds
- * in its message) is honoured, plus up to 10% jitter so parallel callers do not return together. Otherwise
- * exponential backoff with jitter (half fixed, half random), capped.
+ * Milliseconds to wait before attempt `attempt + 1`. A 429's or 503's own wait (Retry-After header, else the
+ * seconds in its message) is honoured, plus up to 10% jitter so parallel callers do not return together.
+ * Otherwise exponential backoff with jitter (half fixed, half random), capped.
  */
 export function retryDelayMs(error: unknown, attempt: number, random: () => number): number {
-  if (error instanceof FaceApiError && error.status === 429 && error.retryAfterSeconds !== undefined) {
-    const wait = error.retryAfterSeconds * 1000;
+  const asked = waitAskedFor(error);
+  if (asked !== undefined) {
+    const wait = asked * 1000;
     return Math.round(wait + random() * Math.min(wait * 0.1, 1000));
   }
   const exponential = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));

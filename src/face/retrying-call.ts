@@ -2,6 +2,7 @@
 import { FaceApiError } from './errors/face-api-error';
 import { FaceBudgetExhaustedError } from './errors/face-budget-error';
 import { FaceTimeoutError } from './errors/face-timeout-error';
+import { waitAskedFor } from './errors/retry-after';
 import { isRetryable, retryDelayMs } from './retry-policy';
 
 /** The shortest attempt worth starting: below this the next attempt would only time out. */
@@ -60,7 +61,8 @@ export async function retryingCall<T>(
       lastError = error;
       lastRequestId = requestIdOf(error) ?? lastRequestId;
       const wait = retryDelayMs(error, count, settings.random);
-      const hint = Math.max(1, Math.ceil(wait / 1000));
+      // The user is told the service's own wait when it named one, else ours.
+      const hint = waitAskedFor(error) ?? Math.max(1, Math.ceil(wait / 1000));
       // A timeout cut short by the budget is the budget running out, not the service being slow.
       if (error instanceof FaceTimeoutError && timeoutMs < settings.timeoutMs) {
         throw new FaceBudgetExhaustedError(budget.budgetMs, count, hint, error, lastRequestId);

@@ -140,3 +140,38 @@ describe('3xx answers', () => {
     expect(failure.kind).toBe('redirected');
   });
 });
+
+describe('503 with Retry-After', () => {
+  test('the wait it asks for is honoured before the retry, as for a 429', async () => {
+    server.play(json(503, undefined, { 'retry-after': '2' }), json(200));
+    const waits: number[] = [];
+    const client = createFaceClient({
+      budgetMs: 10000,
+      random: () => 0.5,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    await client.createPersonGroup(target, fields);
+    expect(server.requests).toHaveLength(2);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(2000);
+    expect(waits[0]).toBeLessThanOrEqual(2200);
+  });
+
+  test('a wait longer than the budget gives up at once and tells the user when to try again', async () => {
+    const failure = await failureOf(json(503, undefined, { 'retry-after': '30' }));
+    expect(server.requests).toHaveLength(1);
+    expect(failure).toMatchObject({ kind: 'service_unavailable', retryAfterSeconds: 30 });
+    expect(failure.remedy).toMatch(/30 seconds/);
+  });
+
+  test('a 503 that is not retried still tells the wait it asked for', async () => {
+    server.play(json(503, undefined, { 'retry-after': '7' }));
+    const client = createFaceClient({ budgetMs: 10000, retryLimit: 0 });
+    const error = await client.createPersonGroup(target, fields).catch((e: unknown) => e);
+    const failure = describeFaceFailure(error);
+    expect(failure).toMatchObject({ kind: 'service_unavailable', retryAfterSeconds: 7 });
+    expect(failure.remedy).toMatch(/7 seconds/);
+  });
+});

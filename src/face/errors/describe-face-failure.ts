@@ -9,6 +9,7 @@ import { FaceNetworkError } from './face-network-error';
 import { FaceRedirectError } from './face-redirect-error';
 import { FaceTimeoutError } from './face-timeout-error';
 import { InvalidPersonGroupFieldsError } from './invalid-fields-error';
+import { waitAskedFor } from './retry-after';
 import { CODES, isCode, MESSAGE_STARTS, startsWithAny } from './service-answers';
 
 type Text = { title: string; detail: string; remedy: string };
@@ -73,7 +74,7 @@ function describeApiError(error: FaceApiError): Described {
   }
   if (status === 415) return { kind: 'unsupported_media_type', text: M.unsupportedMediaType };
   if (status === 429) return { kind: 'rate_limited', text: M.rateLimited(error.retryAfterSeconds) };
-  if (status >= 500) return { kind: 'service_unavailable', text: M.unavailable };
+  if (status >= 500) return { kind: 'service_unavailable', text: M.unavailable(waitAskedFor(error)) };
   return { kind: 'unknown', text: M.unknown };
 }
 
@@ -94,7 +95,7 @@ function describeKnown(error: unknown): {
 } {
   if (error instanceof FaceApiError) {
     const described = describeApiError(error);
-    const retry = error.status === 429 ? error.retryAfterSeconds : undefined;
+    const retry = waitAskedFor(error);
     return {
       described,
       ...(error.requestId === undefined ? {} : { requestId: error.requestId }),

@@ -8,4 +8,4 @@ export { FaceRedirectError } from './face-redirect-error';
 export { FaceTimeoutError } from './face-timeout-error';
 export { InvalidPersonGroupFieldsError } from './invalid-fields-error';
 export { type HeaderSource, headerValue, parseFaceError, requestIdOf } from './parse-face-error';
-export { retryAfterFromHeader, retryAfterFromMessage } from './retry-after';
+export { retryAfterFromHeader, retryAfterFromMessage, waitAskedFor } from './retry-after';
