@@ -141,7 +141,7 @@ export const FAILURE_MESSAGES = {
     title: 'The Face API is busy (rate limit)',
     detail:
       'Too many calls were made to the Face resource in a short time (the free tier allows 20 per minute).',
-    remedy: seconds === undefined ? 'Wait a minute and try again.' : `Wait ${seconds} seconds and try again.`,
+    remedy: `Wait ${seconds === undefined ? 'a minute' : waitText(seconds)} and try again.`,
   }),
   unavailable: (seconds: number | undefined): Text => ({
     title: 'The Face API is unavailable',
@@ -167,7 +167,7 @@ export const FAILURE_MESSAGES = {
   }),
   budgetExhausted: (seconds: number | undefined): Pick<Text, 'title' | 'remedy'> => ({
     title: 'The Face API did not finish in time',
-    remedy: seconds === undefined ? 'Try again in a minute.' : `Try again in ${seconds} seconds.`,
+    remedy: `Try again in ${seconds === undefined ? 'a minute' : waitText(seconds)}.`,
   }),
   budgetDetail: (seconds: number): string =>
     `The bot stopped retrying after ${seconds} s so the reply would not be late.`,

@@ -33,7 +33,7 @@ const fields: PersonGroupFields = {
 /** Plays `script` for a create and returns what the user would read. */
 async function failureOf(...scripts: Script[]): Promise<FaceFailure> {
   server.play(...scripts);
-  const client = createFaceClient({ budgetMs: 5000, timeoutMs: 1000, sleep: async () => {} });
+  const client = createFaceClient({ budgetMs: 800, timeoutMs: 500, sleep: async () => {} });
   const error = await client.createPersonGroup(target, fields).catch((e: unknown) => e);
   return describeFaceFailure(error);
 }
@@ -173,5 +173,21 @@ describe('503 with Retry-After', () => {
     const failure = describeFaceFailure(error);
     expect(failure).toMatchObject({ kind: 'service_unavailable', retryAfterSeconds: 7 });
     expect(failure.remedy).toMatch(/7 seconds/);
+  });
+});
+
+describe('a wait of one second', () => {
+  test('a 429 asking for 1 second reads "Wait 1 second"', async () => {
+    server.play(
+      json(429, { error: { statusCode: 429, message: 'Rate limit is exceeded. Try again in 1 seconds.' } }),
+    );
+    const client = createFaceClient({ budgetMs: 10000, retryLimit: 0 });
+    const error = await client.createPersonGroup(target, fields).catch((e: unknown) => e);
+    expect(describeFaceFailure(error).remedy).toBe('Wait 1 second and try again.');
+  });
+
+  test('a budget that runs out before a 1 second wait reads "Try again in 1 second."', async () => {
+    const failure = await failureOf(json(429, undefined, { 'retry-after': '1' }));
+    expect(failure.remedy).toBe('Try again in 1 second.');
   });
 });
