@@ -16,6 +16,8 @@ export interface FaceHttpAnswer {
   status: number;
   text: string;
   requestId: string | undefined;
+  /** The Operation-Location header (train's 202 names the …/training URL there). */
+  operationLocation: string | undefined;
 }
 
 function systemCode(error: unknown): string | undefined {
@@ -85,5 +87,10 @@ export async function sendFaceRequest(
     const requestId = requestIdOf(response.headers);
     throw new FaceRedirectError(response.status, location, request.method, request.url, requestId);
   }
-  return { status: response.status, text, requestId: requestIdOf(response.headers) };
+  return {
+    status: response.status,
+    text,
+    requestId: requestIdOf(response.headers),
+    operationLocation: response.headers.get('operation-location') ?? undefined,
+  };
 }

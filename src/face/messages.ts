@@ -7,6 +7,9 @@ import type { FaceFailure, FaceFailureKind } from './failure';
 
 type Text = Pick<FaceFailure, 'title' | 'detail' | 'remedy'>;
 
+/** How a text names the group an answer is about. */
+export type GroupNoun = 'person group' | 'large person group';
+
 /** "1 second", "21 seconds": every wait a user reads is phrased here. */
 export function waitText(seconds: number): string {
   return seconds === 1 ? '1 second' : `${seconds} seconds`;
@@ -24,6 +27,7 @@ export const FIELD_MESSAGES = {
     `User data is ${bytes} bytes (UTF-8); the limit is 16,384 bytes (16 KB).`,
   recognitionModelInvalid: 'Choose one of recognition_01, recognition_02, recognition_03 or recognition_04.',
   notText: (label: string): string => `The ${label} must be text.`,
+  nothingToChange: 'Change the name, the user data, or both.',
 } as const;
 
 /** Failure texts by situation. Functions take the numbers a user needs (waits), never service bodies. */
@@ -102,36 +106,41 @@ export const FAILURE_MESSAGES = {
     remedy:
       'An Azure admin must apply for Face Limited Access at https://aka.ms/facerecognition; once approved, try again.',
   },
-  notFound: {
-    title: 'Person group not found',
-    detail: 'The Face API has no person group with this ID for this key.',
-    remedy: 'Check the ID (list the existing groups), or create the group first.',
-  },
-  notTrained: {
-    title: 'The person group is not trained',
-    detail: 'The person group has not been trained yet.',
-    remedy: 'Train the person group, then try again.',
-  },
+  notFound: (noun: GroupNoun): Text => ({
+    title: `The ${noun} does not exist`,
+    detail: `The Face resource has no ${noun} with this ID (for this key and region).`,
+    remedy: 'Check the ID with /persongroup list, or create the group first with /persongroup create.',
+  }),
+  notTrained: (noun: GroupNoun): Text => ({
+    title: `The ${noun} has never been trained`,
+    detail: `The Face API has no training of this ${noun} yet.`,
+    remedy: 'Add persons with faces, then start a training with /persongroup train <id>.',
+  }),
+  nothingToTrain: (noun: GroupNoun): Text => ({
+    title: `The ${noun} has nothing to train on`,
+    detail: `Training needs at least one person with at least one face in the ${noun}.`,
+    remedy: 'Add persons and faces first, then train the group again.',
+  }),
   notFoundPath: {
     title: 'The Face API address was not found',
     detail: 'The endpoint answered "not found": it may not be a Face API endpoint.',
     remedy: 'Ask a workspace admin to check the region or endpoint with /persongroup config.',
   },
-  alreadyExists: {
-    title: 'A person group with this ID already exists',
-    detail: 'The Face resource already holds a person group with this ID.',
-    remedy: 'Choose a different person group ID, or use the existing group.',
-  },
+  alreadyExists: (noun: GroupNoun): Text => ({
+    title: `A ${noun} with this ID already exists`,
+    detail: `The Face resource already holds a ${noun} with this ID.`,
+    remedy: 'Choose a different ID, or use the existing group.',
+  }),
   concurrentConflict: {
     title: 'Another operation is running on this person group',
     detail: 'The Face API is still busy with another change to this person group.',
     remedy: 'Wait a few seconds and try again.',
   },
-  trainingNotFinished: {
-    title: 'The person group is being trained',
-    detail: 'The Face API does not change a person group while it is training.',
-    remedy: 'Wait for the training to finish, then try again.',
-  },
+  trainingNotFinished: (noun: GroupNoun): Text => ({
+    title: `The ${noun} is being trained`,
+    detail: 'The Face API does not change, delete or train a group again while its training runs.',
+    remedy: 'Wait for the training to finish (see /persongroup show <id>), then try again.',
+  }),
   unsupportedMediaType: {
     title: 'The Face API rejected the request format',
     detail: 'The Face API only accepts JSON bodies. This is a fault in the bot, not in your input.',
@@ -191,4 +200,5 @@ export const TRANSIENT_KINDS: readonly FaceFailureKind[] = [
   'timeout',
   'network',
   'concurrent_conflict',
+  'training_running',
 ];

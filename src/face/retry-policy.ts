@@ -3,7 +3,7 @@ import { FaceApiError } from './errors/face-api-error';
 import { FaceNetworkError } from './errors/face-network-error';
 import { FaceTimeoutError } from './errors/face-timeout-error';
 import { waitAskedFor } from './errors/retry-after';
-import { SERVICE } from './service-messages';
+import { CODES } from './errors/service-answers';
 
 export const BACKOFF_BASE_MS = 250;
 export const BACKOFF_CAP_MS = 4000;
@@ -17,9 +17,31 @@ export function isRetryable(error: unknown): boolean {
     status === 429 ||
     status === 408 ||
     status >= 500 ||
-    (status === 409 && error.code === SERVICE.conflictCode)
+    (status === 409 && error.code === CODES.concurrentConflict)
   );
 }
+
+/** An answer that says the request was not carried out and when to come back: 429 and 503. */
+function notCarriedOut(error: unknown): boolean {
+  return error instanceof FaceApiError && (error.status === 429 || error.status === 503);
+}
+
+function rateLimited(error: unknown): boolean {
+  return error instanceof FaceApiError && error.status === 429;
+}
+
+/**
+ * Which failures an operation may retry, by what a repeat would do if the first attempt took effect:
+ * - `transient`: reads, and the create (a repeat that meets 409 is confirmed by a GET): every transient failure;
+ * - `notCarriedOut`: PATCH and DELETE (a repeated DELETE would answer 404 for our own success): 429 and 503;
+ * - `rateLimited`: POST train (a repeat would meet 409 "under training" for our own start): 429 only.
+ */
+export const RETRY_WHEN = {
+  transient: isRetryable,
+  notCarriedOut,
+  rateLimited,
+} as const satisfies Record<string, (error: unknown) => boolean>;
+export type RetryRule = keyof typeof RETRY_WHEN;
 
 /**
  * A failure after which we cannot know whether a PUT took effect: no answer (timeout, reset) or a 5xx.

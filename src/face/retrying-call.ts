@@ -43,7 +43,12 @@ export async function retryingCall<T>(
   attempt: (timeoutMs: number) => Promise<T>,
   budget: Budget,
   settings: RetrySettings,
-  options: { signal?: AbortSignal | undefined; observe?: (error: unknown) => void } = {},
+  options: {
+    signal?: AbortSignal | undefined;
+    observe?: (error: unknown) => void;
+    /** Which failures may be retried (default: every transient one). */
+    retryWhen?: (error: unknown) => boolean;
+  } = {},
 ): Promise<T> {
   let lastError: unknown;
   let lastRequestId: string | undefined;
@@ -56,7 +61,7 @@ export async function retryingCall<T>(
     try {
       return await attempt(timeoutMs);
     } catch (error) {
-      if (options.signal?.aborted || !isRetryable(error)) throw error;
+      if (options.signal?.aborted || !(options.retryWhen ?? isRetryable)(error)) throw error;
       options.observe?.(error);
       lastError = error;
       lastRequestId = requestIdOf(error) ?? lastRequestId;

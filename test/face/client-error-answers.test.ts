@@ -9,6 +9,7 @@ import {
   type Script,
   type ScriptedServer,
   startScriptedServer,
+  startScriptedTarget,
 } from '../helpers/scripted-face-server';
 
 /** The service's answers, verbatim from reference/face-api-real-behaviour.md and the v1.0 page. */
@@ -19,8 +20,7 @@ let server: ScriptedServer;
 let target: FaceTarget;
 
 beforeAll(async () => {
-  server = await startScriptedServer();
-  target = { baseUrl: server.baseUrl, key: KEY };
+  ({ server, target } = await startScriptedTarget(KEY));
 });
 afterAll(() => server.close());
 

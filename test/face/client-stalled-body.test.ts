@@ -1,7 +1,7 @@
 import { createFaceClient } from '../../src/face/client';
 import { describeFaceFailure } from '../../src/face/errors';
 import type { FaceTarget, PersonGroupFields } from '../../src/face/types';
-import { type ScriptedServer, stalledBody, startScriptedServer } from '../helpers/scripted-face-server';
+import { type ScriptedServer, stalledBody, startScriptedTarget } from '../helpers/scripted-face-server';
 
 /**
  * ky's timeout stops once the headers arrive; the budget must also cover reading the body. Without that,
@@ -12,8 +12,7 @@ let server: ScriptedServer;
 let target: FaceTarget;
 
 beforeAll(async () => {
-  server = await startScriptedServer();
-  target = { baseUrl: server.baseUrl, key: KEY };
+  ({ server, target } = await startScriptedTarget(KEY));
 });
 afterAll(() => server.close());
 

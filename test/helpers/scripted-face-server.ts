@@ -62,6 +62,14 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
   };
 }
 
+/** A scripted server and a Face target (its base URL with `key`) for one test file. */
+export async function startScriptedTarget(
+  key: string,
+): Promise<{ server: ScriptedServer; target: { baseUrl: string; key: string } }> {
+  const server = await startScriptedServer();
+  return { server, target: { baseUrl: server.baseUrl, key } };
+}
+
 const REQUEST_ID = 'c0ffee00-0000-4000-8000-00000000abcd';
 
 /** A complete answer: status, JSON body (none when undefined), apim-request-id, extra headers. */

@@ -1,6 +1,5 @@
 import type { FaceFailure, FaceFailureKind } from '../failure';
-import { FAILURE_MESSAGES as M } from '../messages';
-import { SERVICE } from '../service-messages';
+import { type GroupNoun, FAILURE_MESSAGES as M } from '../messages';
 import type { PersonGroupFieldId } from '../types';
 import { FaceApiError } from './face-api-error';
 import { FaceBudgetExhaustedError } from './face-budget-error';
@@ -55,21 +54,44 @@ function describeForbidden(error: FaceApiError): Described {
   return { kind: 'forbidden', text: M.forbidden(plainCode(code)) };
 }
 
+function pathOf(url: string | undefined): string {
+  if (url === undefined) return '';
+  try {
+    return new URL(url).pathname;
+  } catch (error) {
+    void error; // Not a URL: no path to read, so no operation to recognise by it.
+    return '';
+  }
+}
+
+/** Large person group when the request went to …/largepersongroups or the code says so. */
+function groupNoun(error: FaceApiError): GroupNoun {
+  const large =
+    pathOf(error.url).includes('/largepersongroups') || error.code?.startsWith('LargePersonGroup');
+  return large ? 'large person group' : 'person group';
+}
+
 function describeApiError(error: FaceApiError): Described {
   const { status, code } = error;
+  const noun = groupNoun(error);
+  // A train request has no body: its 400 can only be about the group's content.
+  if (status === 400 && /\/train$/.test(pathOf(error.url)))
+    return { kind: 'nothing_to_train', text: M.nothingToTrain(noun) };
   if (status === 400) return describeBadArgument(error.serviceMessage);
   if (status === 401) return { kind: 'unauthorized', text: M.unauthorized };
   if (status === 403) return describeForbidden(error);
   if (status === 404) {
-    if (code === SERVICE.notTrainedCode) return { kind: 'not_found', text: M.notTrained };
-    if (code === SERVICE.notFoundCode) return { kind: 'not_found', text: M.notFound, field: 'personGroupId' };
+    if (isCode(code, CODES.notTrained)) return { kind: 'not_trained', text: M.notTrained(noun) };
+    if (isCode(code, CODES.notFound))
+      return { kind: 'not_found', text: M.notFound(noun), field: 'personGroupId' };
     return { kind: 'not_found', text: M.notFoundPath };
   }
   if (status === 408) return { kind: 'timeout', text: M.timeout };
   if (status === 409) {
-    if (code === SERVICE.existsCode)
-      return { kind: 'already_exists', text: M.alreadyExists, field: 'personGroupId' };
-    if (code === SERVICE.trainingCode) return { kind: 'concurrent_conflict', text: M.trainingNotFinished };
+    if (isCode(code, CODES.exists))
+      return { kind: 'already_exists', text: M.alreadyExists(noun), field: 'personGroupId' };
+    if (isCode(code, CODES.trainingNotFinished))
+      return { kind: 'training_running', text: M.trainingNotFinished(noun) };
     return { kind: 'concurrent_conflict', text: M.concurrentConflict };
   }
   if (status === 415) return { kind: 'unsupported_media_type', text: M.unsupportedMediaType };
