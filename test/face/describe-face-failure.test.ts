@@ -1,5 +1,6 @@
 import {
   describeFaceFailure,
+  describeFailedTraining,
   FaceBudgetExhaustedError,
   FaceEndpointError,
   FaceNetworkError,
@@ -244,5 +245,20 @@ describe('describeFaceFailure', () => {
       expect(failure.kind).toBe('unknown');
       expectReadable(failure);
     }
+  });
+
+  test('a failed training reads as the immediate 400 does: add persons and faces first', () => {
+    const refused = describeFaceFailure(
+      parseFaceError(400, {}, err('BadArgument', 'x'), {
+        method: 'POST',
+        url: 'https://h/face/v1.0/largepersongroups/a/train',
+      }),
+    );
+    const failed = describeFailedTraining('largePersonGroup');
+    expect(failed).toEqual(refused);
+    expect(failed).toMatchObject({
+      kind: 'nothing_to_train',
+      title: expect.stringContaining('large person group'),
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { FaceFailure, FaceFailureKind } from '../failure';
 import { type GroupNoun, FAILURE_MESSAGES as M } from '../messages';
-import type { PersonGroupFieldId } from '../types';
+import type { GroupKind, PersonGroupFieldId } from '../types';
 import { FaceApiError } from './face-api-error';
 import { FaceBudgetExhaustedError } from './face-budget-error';
 import { FaceEndpointError } from './face-endpoint-error';
@@ -163,4 +163,14 @@ export function describeFaceFailure(err: unknown): FaceFailure {
   }
   const known = describeKnown(err);
   return finish(known.described, known.requestId, known.retryAfterSeconds);
+}
+
+/**
+ * A training whose status ended `failed`. The service documents that as "often caused by no person or no
+ * persisted face", and refuses such a training at once (400) elsewhere: both read as one message
+ * (`nothing_to_train`). The service's own failure message is for the caller to show as its words.
+ */
+export function describeFailedTraining(kind: GroupKind): FaceFailure {
+  const noun = kind === 'largePersonGroup' ? 'large person group' : 'person group';
+  return finish({ kind: 'nothing_to_train', text: M.nothingToTrain(noun) });
 }

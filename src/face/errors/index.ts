@@ -1,5 +1,5 @@
 /** The Face layer's errors: classes, the body parser and the one user-facing mapping. */
-export { describeFaceFailure } from './describe-face-failure';
+export { describeFaceFailure, describeFailedTraining } from './describe-face-failure';
 export { FaceApiError, type FaceApiErrorInit, type FaceErrorBodyKind } from './face-api-error';
 export { FaceBudgetExhaustedError } from './face-budget-error';
 export { type EndpointRejection, FaceEndpointError } from './face-endpoint-error';
