@@ -39,7 +39,7 @@ export function cardPictures(renderer: CardRenderer): CardPicture[] {
       failure: {
         kind: 'already_exists',
         field: 'personGroupId',
-        ...FAILURE_MESSAGES.alreadyExists,
+        ...FAILURE_MESSAGES.alreadyExists('person group'),
         requestId: '3f1c9a2e-7b4d-4e0a-9c51-2d8e6b7a1f03',
       },
       values: { ...SAMPLE_VALUES, recognitionModel: 'recognition_04' },

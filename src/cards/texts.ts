@@ -2,6 +2,8 @@
  * The chat-level texts the presenters add to cards (the Face failure texts live in src/face/messages.ts;
  * the static texts of a form live in its template).
  */
+import { waitText } from '../face/messages';
+
 export const CARD_TEXTS = {
   emulatorNote: {
     title: 'Using the built-in Face emulator',
@@ -16,7 +18,8 @@ export const CARD_TEXTS = {
     title: 'Only admins can configure the Face API',
     text: 'Ask a workspace admin (or an operator listed in BOT_ADMINS) to run /persongroup config.',
   },
-  retryAfter: (seconds: number): string => (seconds === 1 ? '1 second' : `${seconds} seconds`),
+  /** One phrasing of a wait for every reply (src/face/messages.ts). */
+  retryAfter: waitText,
 } as const;
 
 /** "2026-11-26 04:15 UTC": readable, unambiguous for a channel spread over time zones. */

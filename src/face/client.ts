@@ -1,49 +1,38 @@
 /**
- * The Face API v1.0 PersonGroup client (ky). Refuses invalid fields itself, so no invalid request ever
- * leaves it; retries transient failures within one total time budget; confirms an ambiguous PUT; keeps the
- * apim-request-id on every outcome. It never logs (and so never logs the key).
+ * The Face API v1.0 client (ky) for person groups and large person groups. Refuses invalid fields itself,
+ * so no invalid request ever leaves it; retries what is safe to retry within one total time budget;
+ * confirms an ambiguous create; keeps the apim-request-id on every outcome. It never logs (and so never
+ * logs the key).
  */
-import { setTimeout as delay } from 'node:timers/promises';
 import { FaceApiError } from './errors/face-api-error';
 import { InvalidPersonGroupFieldsError } from './errors/invalid-fields-error';
-import { type FaceHttpRequest, sendFaceRequest } from './face-http';
+import { CODES, isCode } from './errors/service-answers';
+import { createFaceCaller, type FaceCallOptions, type FaceClientOptions, withRequestId } from './face-caller';
+import { type GroupOperations, type GroupPage, groupOperations } from './group-operations';
+import { groupUrl } from './group-paths';
 import { isAmbiguous } from './retry-policy';
-import { Budget, type RetrySettings, retryingCall } from './retrying-call';
-import { checkPersonGroupId, validatePersonGroupFields } from './rules';
-import { SERVICE } from './service-messages';
-import type { FaceTarget, PersonGroup, PersonGroupFields } from './types';
+import { validatePersonGroupFields } from './rules';
+import type { FaceGroup, FaceTarget, GroupKind, PersonGroup, PersonGroupFields } from './types';
 
-export interface FaceClientOptions {
-  /** Per attempt (default 4000 ms). */
-  timeoutMs?: number;
-  /** Total time of one call, retries and waits included (default 10000 ms). */
-  budgetMs?: number;
-  /** Retries after the first attempt (default 3). */
-  retryLimit?: number;
-  /** Jitter source (default Math.random). */
-  random?: () => number;
-  /** How to wait between attempts (default an abortable timer). */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  fetch?: typeof fetch;
-  /** Clock for the budget (default Date.now). */
-  now?: () => number;
-}
-
-export interface FaceCallOptions {
-  /** Overrides the client's total budget for this call. */
-  budgetMs?: number;
-  signal?: AbortSignal;
-}
+export type { FaceCallOptions, FaceClientOptions } from './face-caller';
+export type { GroupPage, PersonCount, TrainingStarted } from './group-operations';
 
 export interface CreatePersonGroupResult {
   /** apim-request-id of the answer that settled the call. */
   requestId?: string;
-  /** True when a retry met 409 PersonGroupExists and a GET showed the group is the one we asked for. */
+  /** True when a retry met 409 …Exists and a GET showed the group is the one we asked for. */
   confirmedAfterConflict: boolean;
 }
 
-export interface FaceClient {
-  /** PUT /persongroups/{id}. Throws InvalidPersonGroupFieldsError (nothing sent) or a Face error. */
+export interface FaceClient extends GroupOperations {
+  /** PUT …/{id} for either kind. Throws InvalidPersonGroupFieldsError (nothing sent) or a Face error. */
+  createGroup(
+    target: FaceTarget,
+    kind: GroupKind,
+    fields: PersonGroupFields,
+    opts?: FaceCallOptions,
+  ): Promise<CreatePersonGroupResult>;
+  /** createGroup of a person group. */
   createPersonGroup(
     target: FaceTarget,
     fields: PersonGroupFields,
@@ -52,11 +41,7 @@ export interface FaceClient {
   /** GET /persongroups/{id}?returnRecognitionModel=true. */
   getPersonGroup(target: FaceTarget, personGroupId: string, opts?: FaceCallOptions): Promise<PersonGroup>;
   /** GET /persongroups?start=&top=&returnRecognitionModel=true, sorted by id by the service. */
-  listPersonGroups(
-    target: FaceTarget,
-    page?: { start?: string; top?: number },
-    opts?: FaceCallOptions,
-  ): Promise<PersonGroup[]>;
+  listPersonGroups(target: FaceTarget, page?: GroupPage, opts?: FaceCallOptions): Promise<PersonGroup[]>;
   /** DELETE /persongroups/{id}. */
   deletePersonGroup(
     target: FaceTarget,
@@ -65,31 +50,7 @@ export interface FaceClient {
   ): Promise<{ requestId?: string }>;
 }
 
-function validId(personGroupId: string): string {
-  const checked = checkPersonGroupId(personGroupId);
-  if (!checked.ok) throw new InvalidPersonGroupFieldsError([checked.error]);
-  return checked.value;
-}
-
-function groupUrl(target: FaceTarget, id: string): string {
-  return `${target.baseUrl.replace(/\/+$/, '')}/persongroups/${encodeURIComponent(id)}`;
-}
-
-function parseJson<T>(text: string, status: number, requestId: string | undefined): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new FaceApiError({
-      status,
-      code: 'InvalidResponse',
-      serviceMessage: `unparsable success body: ${(error as Error).message}`,
-      requestId,
-      bodyKind: 'text',
-    });
-  }
-}
-
-function sameGroup(fields: PersonGroupFields, existing: PersonGroup): boolean {
+function sameGroup(fields: PersonGroupFields, existing: FaceGroup): boolean {
   return (
     existing.name === fields.name &&
     (existing.userData ?? '') === (fields.userData ?? '') &&
@@ -97,107 +58,63 @@ function sameGroup(fields: PersonGroupFields, existing: PersonGroup): boolean {
   );
 }
 
-const withId = (requestId: string | undefined) => (requestId === undefined ? {} : { requestId });
+function asPersonGroup(group: FaceGroup): PersonGroup {
+  const { kind: _kind, groupId, ...rest } = group;
+  return { personGroupId: groupId, ...rest };
+}
 
 /** Builds a FaceClient. Defaults: 4 s per attempt, 10 s in total, 3 retries. */
 export function createFaceClient(options: FaceClientOptions = {}): FaceClient {
-  const settings: RetrySettings = {
-    timeoutMs: options.timeoutMs ?? 4000,
-    retryLimit: options.retryLimit ?? 3,
-    random: options.random ?? Math.random,
-    sleep: options.sleep ?? ((ms, signal) => delay(ms, undefined, signal ? { signal } : {})),
-    now: options.now ?? Date.now,
+  const caller = createFaceCaller(options);
+  const operations = groupOperations(caller);
+
+  const createGroup: FaceClient['createGroup'] = async (target, kind, fields, opts) => {
+    const checked = validatePersonGroupFields({ ...fields });
+    if (!checked.ok) throw new InvalidPersonGroupFieldsError(checked.errors);
+    const group = checked.value;
+    const json = {
+      name: group.name,
+      recognitionModel: group.recognitionModel,
+      ...(group.userData === undefined ? {} : { userData: group.userData }),
+    };
+    const budget = caller.budgetFor(opts);
+    const request = {
+      method: 'PUT' as const,
+      url: groupUrl(target, kind, group.personGroupId),
+      key: target.key,
+      json,
+    };
+    let ambiguous = false;
+    try {
+      const answer = await caller.send(request, budget, 'transient', {
+        signal: opts?.signal,
+        observe: (error) => {
+          ambiguous ||= isAmbiguous(error);
+        },
+      });
+      return { ...withRequestId(answer.requestId), confirmedAfterConflict: false };
+    } catch (error) {
+      const conflict =
+        error instanceof FaceApiError && error.status === 409 && isCode(error.code, CODES.exists);
+      if (!ambiguous || !conflict) throw error;
+      // An earlier attempt may have created the group before its answer was lost: look before calling it a conflict.
+      const existing = await operations.getGroup(target, kind, group.personGroupId, {
+        budgetMs: Math.max(0, budget.remaining()),
+        ...(opts?.signal ? { signal: opts.signal } : {}),
+      });
+      if (!sameGroup(group, existing)) throw error;
+      return { ...withRequestId(error.requestId), confirmedAfterConflict: true };
+    }
   };
-  const defaultBudgetMs = options.budgetMs ?? 10000;
-
-  function budgetFor(opts: FaceCallOptions | undefined): Budget {
-    return new Budget(opts?.budgetMs ?? defaultBudgetMs, settings.now);
-  }
-
-  function call(
-    request: FaceHttpRequest,
-    budget: Budget,
-    signal?: AbortSignal,
-    observe?: (error: unknown) => void,
-  ) {
-    return retryingCall(
-      (timeoutMs) => sendFaceRequest(request, timeoutMs, { signal, fetch: options.fetch }),
-      budget,
-      settings,
-      {
-        signal,
-        ...(observe ? { observe } : {}),
-      },
-    );
-  }
-
-  async function get(
-    target: FaceTarget,
-    id: string,
-    budget: Budget,
-    signal?: AbortSignal,
-  ): Promise<PersonGroup> {
-    const url = `${groupUrl(target, id)}?returnRecognitionModel=true`;
-    const answer = await call({ method: 'GET', url, key: target.key }, budget, signal);
-    return parseJson<PersonGroup>(answer.text, answer.status, answer.requestId);
-  }
 
   return {
-    async createPersonGroup(target, fields, opts) {
-      const checked = validatePersonGroupFields({ ...fields });
-      if (!checked.ok) throw new InvalidPersonGroupFieldsError(checked.errors);
-      const group = checked.value;
-      const json = { name: group.name, recognitionModel: group.recognitionModel, ...withUserData(group) };
-      const budget = budgetFor(opts);
-      let ambiguous = false;
-      const request: FaceHttpRequest = {
-        method: 'PUT',
-        url: groupUrl(target, group.personGroupId),
-        key: target.key,
-        json,
-      };
-      try {
-        const answer = await call(request, budget, opts?.signal, (error) => {
-          ambiguous ||= isAmbiguous(error);
-        });
-        return { ...withId(answer.requestId), confirmedAfterConflict: false };
-      } catch (error) {
-        const conflict =
-          error instanceof FaceApiError && error.status === 409 && error.code === SERVICE.existsCode;
-        if (!ambiguous || !conflict) throw error;
-        // An earlier attempt may have created the group before its answer was lost: look before calling it a conflict.
-        const existing = await get(target, group.personGroupId, budget, opts?.signal);
-        if (!sameGroup(group, existing)) throw error;
-        return { ...withId(error.requestId), confirmedAfterConflict: true };
-      }
-    },
-
-    async getPersonGroup(target, personGroupId, opts) {
-      return get(target, validId(personGroupId), budgetFor(opts), opts?.signal);
-    },
-
-    async listPersonGroups(target, page = {}, opts) {
-      const query = new URLSearchParams({ returnRecognitionModel: 'true' });
-      if (page.start !== undefined) query.set('start', validId(page.start));
-      if (page.top !== undefined) {
-        if (!Number.isInteger(page.top) || page.top < 1 || page.top > 1000) {
-          throw new RangeError(`top must be an integer from 1 to 1000, got ${page.top}`);
-        }
-        query.set('top', String(page.top));
-      }
-      const url = `${target.baseUrl.replace(/\/+$/, '')}/persongroups?${query}`;
-      const answer = await call({ method: 'GET', url, key: target.key }, budgetFor(opts), opts?.signal);
-      return parseJson<PersonGroup[]>(answer.text, answer.status, answer.requestId);
-    },
-
-    async deletePersonGroup(target, personGroupId, opts) {
-      const url = groupUrl(target, validId(personGroupId));
-      const answer = await call({ method: 'DELETE', url, key: target.key }, budgetFor(opts), opts?.signal);
-      return withId(answer.requestId);
-    },
+    ...operations,
+    createGroup,
+    createPersonGroup: (target, fields, opts) => createGroup(target, 'personGroup', fields, opts),
+    getPersonGroup: async (target, id, opts) =>
+      asPersonGroup(await operations.getGroup(target, 'personGroup', id, opts)),
+    listPersonGroups: async (target, page, opts) =>
+      (await operations.listGroups(target, 'personGroup', page, opts)).map(asPersonGroup),
+    deletePersonGroup: (target, id, opts) => operations.deleteGroup(target, 'personGroup', id, opts),
   };
-}
-
-function withUserData(group: PersonGroupFields): { userData?: string } {
-  return group.userData === undefined ? {} : { userData: group.userData };
 }

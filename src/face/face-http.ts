@@ -1,6 +1,7 @@
 /** One HTTP attempt against the Face API through ky, with every failure turned into a typed Face error. */
-import ky, { TimeoutError } from 'ky';
+import ky from 'ky';
 import { FaceNetworkError } from './errors/face-network-error';
+import { FaceRedirectError } from './errors/face-redirect-error';
 import { FaceTimeoutError } from './errors/face-timeout-error';
 import { parseFaceError, requestIdOf } from './errors/parse-face-error';
 
@@ -15,6 +16,8 @@ export interface FaceHttpAnswer {
   status: number;
   text: string;
   requestId: string | undefined;
+  /** The Operation-Location header (train's 202 names the …/training URL there). */
+  operationLocation: string | undefined;
 }
 
 function systemCode(error: unknown): string | undefined {
@@ -30,12 +33,15 @@ function systemCode(error: unknown): string | undefined {
 
 /**
  * Sends one attempt. Resolves with a 2xx answer; throws FaceApiError (any error status, any body),
- * FaceTimeoutError, FaceNetworkError, or the caller's abort reason.
+ * FaceRedirectError (any 3xx, never followed), FaceTimeoutError, FaceNetworkError, or the caller's abort
+ * reason.
  *
  * ky's own retry is off (`retry: 0`): ky 1.x honours only the Retry-After header (real Face 429s carry the
  * wait in the message), does not retry PUT or 409 ConcurrentOperationConflict by default, and knows no total
- * time budget. ky's per-attempt `timeout` is used as is. `throwHttpErrors: false` lets one parser read every
- * error body (ky would otherwise consume it for its HTTPError).
+ * time budget. ky's `timeout` is off too: it stops at the headers, and a service that sends headers and then
+ * stalls would hold the call past its budget, so one timer aborts the whole attempt, body included.
+ * `throwHttpErrors: false` lets one parser read every error body (ky would otherwise consume it for its
+ * HTTPError).
  */
 export async function sendFaceRequest(
   request: FaceHttpRequest,
@@ -45,6 +51,9 @@ export async function sendFaceRequest(
   const headers: Record<string, string> = { 'Ocp-Apim-Subscription-Key': request.key };
   if (request.json !== undefined) headers['Content-Type'] = 'application/json';
   const where = { method: request.method, url: request.url };
+  const attempt = new AbortController();
+  const timer = setTimeout(() => attempt.abort(), Math.max(1, Math.floor(timeoutMs)));
+  const signal = options.signal ? AbortSignal.any([options.signal, attempt.signal]) : attempt.signal;
   let response: Response;
   let text: string;
   try {
@@ -52,22 +61,36 @@ export async function sendFaceRequest(
       method: request.method,
       headers,
       ...(request.json === undefined ? {} : { body: JSON.stringify(request.json) }),
-      timeout: Math.max(1, Math.floor(timeoutMs)),
+      timeout: false,
       retry: 0,
       throwHttpErrors: false,
-      ...(options.signal ? { signal: options.signal } : {}),
+      // Never follow: fetch would resend the key header to whatever host the Location names.
+      redirect: 'manual',
+      signal,
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
     text = await response.text();
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
-    if (error instanceof TimeoutError) throw new FaceTimeoutError(timeoutMs, request.method, request.url);
+    if (attempt.signal.aborted) throw new FaceTimeoutError(timeoutMs, request.method, request.url);
     // fetch reports connection failures as a TypeError ("fetch failed") with the socket error as cause.
     if ((error as { name?: unknown } | null)?.name === 'TypeError' || systemCode(error) !== undefined) {
       throw new FaceNetworkError(request.method, request.url, systemCode(error), { cause: error });
     }
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
   if (response.status >= 400) throw parseFaceError(response.status, response.headers, text, where);
-  return { status: response.status, text, requestId: requestIdOf(response.headers) };
+  if (response.status >= 300) {
+    const location = response.headers.get('location') ?? undefined;
+    const requestId = requestIdOf(response.headers);
+    throw new FaceRedirectError(response.status, location, request.method, request.url, requestId);
+  }
+  return {
+    status: response.status,
+    text,
+    requestId: requestIdOf(response.headers),
+    operationLocation: response.headers.get('operation-location') ?? undefined,
+  };
 }

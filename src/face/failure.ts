@@ -6,7 +6,16 @@ export type FaceFailureKind =
   | 'unauthorized'
   | 'quota_exceeded'
   | 'limited_access'
+  /** A 403 that is neither Limited Access nor a quota: the resource refuses (network rules, policy…). */
+  | 'forbidden'
+  /** The group does not exist (404 PersonGroupNotFound / LargePersonGroupNotFound), or the path is wrong. */
   | 'not_found'
+  /** The group exists but was never trained (404 …NotTrained on the training status). */
+  | 'not_trained'
+  /** A training runs, so the group cannot change, be deleted or be trained again yet (409 …TrainingNotFinished). */
+  | 'training_running'
+  /** Training refused: the group has no person with a face (400 on …/train). */
+  | 'nothing_to_train'
   | 'already_exists'
   | 'concurrent_conflict'
   | 'unsupported_media_type'
@@ -14,6 +23,8 @@ export type FaceFailureKind =
   | 'service_unavailable'
   | 'timeout'
   | 'network'
+  /** The endpoint answered with a redirect, which the bot never follows (the key stays with one host). */
+  | 'redirected'
   | 'unknown';
 
 /**

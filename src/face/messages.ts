@@ -7,6 +7,14 @@ import type { FaceFailure, FaceFailureKind } from './failure';
 
 type Text = Pick<FaceFailure, 'title' | 'detail' | 'remedy'>;
 
+/** How a text names the group an answer is about. */
+export type GroupNoun = 'person group' | 'large person group';
+
+/** "1 second", "21 seconds": every wait a user reads is phrased here. */
+export function waitText(seconds: number): string {
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
 /** Field rule texts: each states the rule so the user can fix the value. */
 export const FIELD_MESSAGES = {
   idRule: "Use 1–64 characters: a–z, 0–9, '-' or '_'.",
@@ -19,6 +27,7 @@ export const FIELD_MESSAGES = {
     `User data is ${bytes} bytes (UTF-8); the limit is 16,384 bytes (16 KB).`,
   recognitionModelInvalid: 'Choose one of recognition_01, recognition_02, recognition_03 or recognition_04.',
   notText: (label: string): string => `The ${label} must be text.`,
+  nothingToChange: 'Change the name, the user data, or both.',
 } as const;
 
 /** Failure texts by situation. Functions take the numbers a user needs (waits), never service bodies. */
@@ -71,11 +80,13 @@ export const FAILURE_MESSAGES = {
     remedy:
       'Ask a workspace admin to check both the key and the region/endpoint with /persongroup config (they must come from the same Face resource in the Azure portal).',
   },
-  forbidden: {
+  /** `code` is the service's error code, already checked to be a plain word. */
+  forbidden: (code: string | undefined): Text => ({
     title: 'The Face API refused the operation',
-    detail: 'The Face resource is not allowed to perform this operation.',
-    remedy: 'Ask a workspace admin to check the Face resource in the Azure portal.',
-  },
+    detail: `The Face resource is not allowed to perform this operation${code === undefined ? '' : ` (Azure error code ${code})`}.`,
+    remedy:
+      'Ask a workspace admin to check the Face resource in the Azure portal (networking, access policies, pricing tier), quoting the error code and request id.',
+  }),
   callQuota: {
     title: 'The Face resource is out of call quota',
     detail: 'The Face resource has used up its call volume quota; Azure replenishes it after a while.',
@@ -95,36 +106,41 @@ export const FAILURE_MESSAGES = {
     remedy:
       'An Azure admin must apply for Face Limited Access at https://aka.ms/facerecognition; once approved, try again.',
   },
-  notFound: {
-    title: 'Person group not found',
-    detail: 'The Face API has no person group with this ID for this key.',
-    remedy: 'Check the ID (list the existing groups), or create the group first.',
-  },
-  notTrained: {
-    title: 'The person group is not trained',
-    detail: 'The person group has not been trained yet.',
-    remedy: 'Train the person group, then try again.',
-  },
+  notFound: (noun: GroupNoun): Text => ({
+    title: `The ${noun} does not exist`,
+    detail: `The Face resource has no ${noun} with this ID (for this key and region).`,
+    remedy: 'Check the ID with /persongroup list, or create the group first with /persongroup create.',
+  }),
+  notTrained: (noun: GroupNoun): Text => ({
+    title: `The ${noun} has never been trained`,
+    detail: `The Face API has no training of this ${noun} yet.`,
+    remedy: 'Add persons with faces, then start a training with /persongroup train <id>.',
+  }),
+  nothingToTrain: (noun: GroupNoun): Text => ({
+    title: `The ${noun} has nothing to train on`,
+    detail: `Training needs at least one person with at least one face in the ${noun}.`,
+    remedy: 'Add persons and faces first, then train the group again.',
+  }),
   notFoundPath: {
     title: 'The Face API address was not found',
     detail: 'The endpoint answered "not found": it may not be a Face API endpoint.',
     remedy: 'Ask a workspace admin to check the region or endpoint with /persongroup config.',
   },
-  alreadyExists: {
-    title: 'A person group with this ID already exists',
-    detail: 'The Face resource already holds a person group with this ID.',
-    remedy: 'Choose a different person group ID, or use the existing group.',
-  },
+  alreadyExists: (noun: GroupNoun): Text => ({
+    title: `A ${noun} with this ID already exists`,
+    detail: `The Face resource already holds a ${noun} with this ID.`,
+    remedy: 'Choose a different ID, or use the existing group.',
+  }),
   concurrentConflict: {
     title: 'Another operation is running on this person group',
     detail: 'The Face API is still busy with another change to this person group.',
     remedy: 'Wait a few seconds and try again.',
   },
-  trainingNotFinished: {
-    title: 'The person group is being trained',
-    detail: 'The Face API does not change a person group while it is training.',
-    remedy: 'Wait for the training to finish, then try again.',
-  },
+  trainingNotFinished: (noun: GroupNoun): Text => ({
+    title: `The ${noun} is being trained`,
+    detail: 'The Face API does not change, delete or train a group again while its training runs.',
+    remedy: 'Wait for the training to finish (see /persongroup show <id>), then try again.',
+  }),
   unsupportedMediaType: {
     title: 'The Face API rejected the request format',
     detail: 'The Face API only accepts JSON bodies. This is a fault in the bot, not in your input.',
@@ -134,13 +150,13 @@ export const FAILURE_MESSAGES = {
     title: 'The Face API is busy (rate limit)',
     detail:
       'Too many calls were made to the Face resource in a short time (the free tier allows 20 per minute).',
-    remedy: seconds === undefined ? 'Wait a minute and try again.' : `Wait ${seconds} seconds and try again.`,
+    remedy: `Wait ${seconds === undefined ? 'a minute' : waitText(seconds)} and try again.`,
   }),
-  unavailable: {
+  unavailable: (seconds: number | undefined): Text => ({
     title: 'The Face API is unavailable',
     detail: 'The Face API (or a proxy in front of it) answered with a server error.',
-    remedy: 'Try again in a minute; if it keeps failing, check the Azure status page.',
-  },
+    remedy: `Try again in ${seconds === undefined ? 'a minute' : waitText(seconds)}; if it keeps failing, check the Azure status page.`,
+  }),
   timeout: {
     title: 'The Face API did not answer in time',
     detail: 'The call to the Face API timed out. The group may or may not have been created.',
@@ -151,9 +167,16 @@ export const FAILURE_MESSAGES = {
     detail: 'The connection to the Face API failed or was cut off.',
     remedy: 'Check the region or endpoint, then try again in a minute.',
   },
+  /** `host` comes from the Location header, reduced to a URL's host by the error class. */
+  redirected: (host: string | undefined): Text => ({
+    title: 'The Face API address sends the bot elsewhere',
+    detail: `The configured Face endpoint answered with a redirect${host === undefined ? '' : ` to ${host}`}. The bot never follows redirects, so the key is only ever sent to the configured address.`,
+    remedy:
+      'Ask a workspace admin to set the Face resource’s own endpoint or region with /persongroup config (Azure portal → the Face resource → Keys and Endpoint).',
+  }),
   budgetExhausted: (seconds: number | undefined): Pick<Text, 'title' | 'remedy'> => ({
     title: 'The Face API did not finish in time',
-    remedy: seconds === undefined ? 'Try again in a minute.' : `Try again in ${seconds} seconds.`,
+    remedy: `Try again in ${seconds === undefined ? 'a minute' : waitText(seconds)}.`,
   }),
   budgetDetail: (seconds: number): string =>
     `The bot stopped retrying after ${seconds} s so the reply would not be late.`,
@@ -177,4 +200,5 @@ export const TRANSIENT_KINDS: readonly FaceFailureKind[] = [
   'timeout',
   'network',
   'concurrent_conflict',
+  'training_running',
 ];

@@ -2,6 +2,7 @@
 import { FaceApiError } from './errors/face-api-error';
 import { FaceBudgetExhaustedError } from './errors/face-budget-error';
 import { FaceTimeoutError } from './errors/face-timeout-error';
+import { waitAskedFor } from './errors/retry-after';
 import { isRetryable, retryDelayMs } from './retry-policy';
 
 /** The shortest attempt worth starting: below this the next attempt would only time out. */
@@ -42,7 +43,12 @@ export async function retryingCall<T>(
   attempt: (timeoutMs: number) => Promise<T>,
   budget: Budget,
   settings: RetrySettings,
-  options: { signal?: AbortSignal | undefined; observe?: (error: unknown) => void } = {},
+  options: {
+    signal?: AbortSignal | undefined;
+    observe?: (error: unknown) => void;
+    /** Which failures may be retried (default: every transient one). */
+    retryWhen?: (error: unknown) => boolean;
+  } = {},
 ): Promise<T> {
   let lastError: unknown;
   let lastRequestId: string | undefined;
@@ -55,12 +61,13 @@ export async function retryingCall<T>(
     try {
       return await attempt(timeoutMs);
     } catch (error) {
-      if (options.signal?.aborted || !isRetryable(error)) throw error;
+      if (options.signal?.aborted || !(options.retryWhen ?? isRetryable)(error)) throw error;
       options.observe?.(error);
       lastError = error;
       lastRequestId = requestIdOf(error) ?? lastRequestId;
       const wait = retryDelayMs(error, count, settings.random);
-      const hint = Math.max(1, Math.ceil(wait / 1000));
+      // The user is told the service's own wait when it named one, else ours.
+      const hint = waitAskedFor(error) ?? Math.max(1, Math.ceil(wait / 1000));
       // A timeout cut short by the budget is the budget running out, not the service being slow.
       if (error instanceof FaceTimeoutError && timeoutMs < settings.timeoutMs) {
         throw new FaceBudgetExhaustedError(budget.budgetMs, count, hint, error, lastRequestId);

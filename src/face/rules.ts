@@ -15,6 +15,7 @@
 import { FIELD_MESSAGES } from './messages';
 import {
   type FieldError,
+  type GroupChanges,
   type PersonGroupFields,
   RECOGNITION_MODELS,
   RECOMMENDED_RECOGNITION_MODEL,
@@ -109,4 +110,28 @@ export function validatePersonGroupFields(input: Record<string, unknown>): Valid
   const value: PersonGroupFields = { personGroupId: id.value, name, recognitionModel: model };
   if (userData !== undefined) value.userData = userData;
   return { ok: true, value };
+}
+
+/**
+ * Validates an update (PATCH): name and userData by the create rules, each only when given. An empty
+ * userData is kept (it clears the stored one). Nothing to change is an error: the service refuses it too.
+ */
+export function validateGroupChanges(input: GroupChanges): Validation<GroupChanges> {
+  const errors: FieldError[] = [];
+  const value: GroupChanges = {};
+  if (input.name !== undefined) {
+    const name = checkName(input.name);
+    if (isFieldError(name)) errors.push(name);
+    else value.name = name;
+  }
+  if (input.userData === '') value.userData = '';
+  else if (input.userData !== undefined) {
+    const userData = checkUserData(input.userData);
+    if (isFieldError(userData)) errors.push(userData);
+    else if (userData !== undefined) value.userData = userData;
+  }
+  if (errors.length === 0 && value.name === undefined && value.userData === undefined) {
+    errors.push({ field: 'name', message: FIELD_MESSAGES.nothingToChange });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }

@@ -43,3 +43,36 @@ export interface FieldError<F extends string = PersonGroupFieldId> {
   /** A corrected value the user may choose (e.g. the id in lower case); never applied silently. */
   suggestion?: string;
 }
+
+/** The two kinds of group the Face API keeps: person groups and large person groups. */
+export type GroupKind = 'personGroup' | 'largePersonGroup';
+export const GROUP_KINDS: readonly GroupKind[] = ['personGroup', 'largePersonGroup'];
+
+/** A group of either kind as GET/list return it, with the kind's own id field (`personGroupId` or
+ * `largePersonGroupId`) read into `groupId`. */
+export interface FaceGroup {
+  kind: GroupKind;
+  groupId: string;
+  name: string;
+  userData?: string | null;
+  recognitionModel?: RecognitionModel;
+}
+
+/** What an update (PATCH) changes; at least one. An empty userData clears it. */
+export interface GroupChanges {
+  name?: string;
+  userData?: string;
+}
+
+/** The service's training states, as GET …/training answers. */
+export const TRAINING_STATES = ['notstarted', 'running', 'succeeded', 'failed'] as const;
+export type TrainingState = (typeof TRAINING_STATES)[number];
+
+/** GET …/training. `message` is the service's own text on failure: show it as the service's words. */
+export interface TrainingStatus {
+  status: TrainingState;
+  createdDateTime?: string;
+  lastActionDateTime?: string | null;
+  lastSuccessfulTrainingDateTime?: string | null;
+  message?: string | null;
+}

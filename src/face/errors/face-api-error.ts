@@ -5,6 +5,8 @@ export interface FaceApiErrorInit {
   status: number;
   code?: string | undefined;
   innerCode?: string | undefined;
+  /** The inner error's message (Limited Access puts its explanation there). */
+  innerMessage?: string | undefined;
   serviceMessage?: string | undefined;
   requestId?: string | undefined;
   retryAfterSeconds?: number | undefined;
@@ -22,6 +24,7 @@ export class FaceApiError extends Error {
   readonly status: number;
   readonly code: string | undefined;
   readonly innerCode: string | undefined;
+  readonly innerMessage: string | undefined;
   readonly serviceMessage: string | undefined;
   readonly requestId: string | undefined;
   readonly retryAfterSeconds: number | undefined;
@@ -38,6 +41,7 @@ export class FaceApiError extends Error {
     this.status = init.status;
     this.code = init.code;
     this.innerCode = init.innerCode;
+    this.innerMessage = init.innerMessage;
     this.serviceMessage = init.serviceMessage;
     this.requestId = init.requestId;
     this.retryAfterSeconds = init.retryAfterSeconds;

@@ -1,4 +1,4 @@
-/** One attempt got no answer within its per-attempt timeout. The request may have reached the service. */
+/** One attempt got no complete answer (headers and body) within its timeout. The request may have reached the service. */
 export class FaceTimeoutError extends Error {
   override readonly name = 'FaceTimeoutError';
   constructor(

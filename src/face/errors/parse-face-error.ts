@@ -31,15 +31,16 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-function innerCodeOf(error: Json): string | undefined {
+function innerOf(error: Json): { code?: string | undefined; message?: string | undefined } | undefined {
   const inner = error.innererror ?? error.innerError;
-  return isObject(inner) ? text(inner.code) : undefined;
+  return isObject(inner) ? { code: text(inner.code), message: text(inner.message) } : undefined;
 }
 
 interface BodyFacts {
   kind: FaceErrorBodyKind;
   code?: string | undefined;
   innerCode?: string | undefined;
+  innerMessage?: string | undefined;
   message?: string | undefined;
 }
 
@@ -57,11 +58,13 @@ function readBody(bodyText: string, contentType: string | undefined): BodyFacts 
   }
   if (!isObject(parsed)) return { kind: 'text' };
   const error = isObject(parsed.error) ? parsed.error : parsed;
+  const inner = innerOf(error) ?? innerOf(parsed) ?? {};
   // {error:{code,message}}, {error:{statusCode,message}}, top-level {statusCode,message} or {code,message}.
   return {
     kind: 'json',
     code: text(error.code) ?? text(error.statusCode) ?? text(parsed.statusCode),
-    innerCode: innerCodeOf(error) ?? innerCodeOf(parsed),
+    innerCode: inner.code,
+    innerMessage: inner.message,
     message: text(error.message) ?? text(parsed.message),
   };
 }
@@ -82,6 +85,7 @@ export function parseFaceError(
     status,
     code: facts.code,
     innerCode: facts.innerCode,
+    innerMessage: facts.innerMessage,
     serviceMessage,
     requestId: requestIdOf(headers),
     retryAfterSeconds:
