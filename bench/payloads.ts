@@ -1,5 +1,5 @@
-import { encodeMetadata } from '../src/slack/metadata';
 import { CREATE_FORM } from '../src/commands/create';
+import { encodeMetadata } from '../src/slack/metadata';
 import { slackSignature, submissionBody } from '../test/helpers/slack-requests';
 import { createInputs, executeInvoke } from '../test/helpers/teams-activities';
 import type { LoadRequest } from './load';

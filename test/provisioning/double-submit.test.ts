@@ -81,14 +81,12 @@ describe('a double submit', () => {
       values: values('late'),
       submissionId: 'form-late',
     });
-    const late = await h
-      .with({})
-      .createPersonGroup({
-        workspaceId: WORKSPACE,
-        actor: OTHER_USER,
-        values: values('late'),
-        submissionId: 'form-late',
-      });
+    const late = await h.with({}).createPersonGroup({
+      workspaceId: WORKSPACE,
+      actor: OTHER_USER,
+      values: values('late'),
+      submissionId: 'form-late',
+    });
 
     expect(first.kind).toBe('created');
     expect(late).toMatchObject({ kind: 'created', by: OTHER_USER });
