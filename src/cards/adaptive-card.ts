@@ -83,7 +83,20 @@ export interface ColumnSet extends ElementBase {
   columns: Column[];
 }
 
-export type CardElement = TextBlock | FactSet | InputText | InputChoiceSet | Container | ColumnSet;
+/** A row of buttons inside the card's body (e.g. Show / Train / Delete on each row of a list). */
+export interface ActionSet extends ElementBase {
+  type: 'ActionSet';
+  actions: CardAction[];
+}
+
+export type CardElement =
+  | TextBlock
+  | FactSet
+  | InputText
+  | InputChoiceSet
+  | Container
+  | ColumnSet
+  | ActionSet;
 
 /** Data every submit action carries; inputs are merged into it by id when the user submits. */
 export interface ActionData {

@@ -4,6 +4,7 @@
  */
 import type * as slack from '@slack/types';
 import type { CardElement, FactSet, InputChoiceSet, InputText, TextBlock } from './adaptive-card';
+import { buttonsBlock } from './block-kit-buttons';
 import { checkIdLength, escapeMrkdwn, SLACK_LIMITS as L, truncate } from './block-kit-limits';
 import { CardTranslationError, describeElement } from './card-translation-error';
 
@@ -77,11 +78,13 @@ export function elementToBlocks(
       return [inputText(element, requireInputs(element, context), context)];
     case 'Input.ChoiceSet':
       return [choiceSet(element, requireInputs(element, context), context)];
+    case 'ActionSet':
+      return element.actions.length > 0 ? [buttonsBlock(element.actions)] : [];
     default:
       throw new CardTranslationError(
         describeElement(element as { type: string }),
         'supported element types',
-        'only TextBlock, FactSet, Input.Text, Input.ChoiceSet, Container and ColumnSet are translated',
+        'only TextBlock, FactSet, Input.Text, Input.ChoiceSet, ActionSet, Container and ColumnSet are translated',
       );
   }
 }

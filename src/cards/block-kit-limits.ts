@@ -25,6 +25,9 @@ export const SLACK_LIMITS = {
   selectOptions: 100,
   optionText: 75,
   optionValue: 150,
+  buttonText: 75,
+  buttonValue: 2000,
+  actionsElements: 25,
 } as const;
 
 const ELLIPSIS = '…';

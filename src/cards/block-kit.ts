@@ -6,6 +6,7 @@
 import type * as slack from '@slack/types';
 import type { FieldError } from '../face/types';
 import type { AdaptiveCard, CardAction } from './adaptive-card';
+import { buttonsBlock } from './block-kit-buttons';
 import {
   collectHints,
   elementToBlocks,
@@ -65,16 +66,23 @@ export function cardToModal(card: AdaptiveCard, options: ModalOptions): slack.Mo
   return view;
 }
 
-/** A card as message blocks (results, failures, help). Cards with inputs or actions belong in a modal. */
+/**
+ * A card as message blocks (results, failures, lists, help). Its actions become buttons at the end; a card
+ * with inputs (a form) belongs in a modal: a message cannot submit inputs.
+ */
 export function cardToBlocks(card: AdaptiveCard): slack.KnownBlock[] {
-  if ((card.actions ?? []).length > 0) {
+  const elements = flatten(card.body);
+  const actions = card.actions ?? [];
+  if (actions.length > 0 && elements.some(({ element }) => element.type.startsWith('Input.'))) {
     throw new CardTranslationError(
       'actions',
-      'no actions in messages',
+      'no forms in messages',
       'a message cannot submit a form; open a modal',
     );
   }
-  return translate(flatten(card.body), false, L.messageBlocks, 'message');
+  const blocks = translate(elements, false, L.messageBlocks - (actions.length > 0 ? 1 : 0), 'message');
+  if (actions.length > 0) blocks.push(buttonsBlock(actions));
+  return blocks;
 }
 
 /** Blocks plus the plain `text` Slack shows in notifications and where blocks cannot be shown. */

@@ -292,7 +292,7 @@ describe('cardToBlocks (messages)', () => {
   });
 
   it('rejects forms: a message cannot submit inputs', () => {
-    expect(translationError(() => cardToBlocks(createFormCard())).limit).toBe('no actions in messages');
+    expect(translationError(() => cardToBlocks(createFormCard())).limit).toBe('no forms in messages');
     expect(
       translationError(() => cardToBlocks(cardOf([{ type: 'Input.Text', id: 'a', label: 'A' }], false)))
         .limit,
@@ -311,5 +311,69 @@ describe('cardToBlocks (messages)', () => {
     const card = sampleCards().failed as AdaptiveCard;
     expect(cardFallbackText(card)).toBe('Busy: Too many calls.');
     expect(cardToMessage(card).text).toBe('Busy: Too many calls.');
+  });
+});
+
+describe('buttons in messages', () => {
+  const card: AdaptiveCard = {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', text: 'front-door', wrap: true },
+      {
+        type: 'ActionSet',
+        actions: [
+          {
+            type: 'Action.Execute',
+            verb: 'personGroupShow',
+            title: 'Show',
+            data: { verb: 'personGroupShow', personGroupId: 'front-door', kind: 'personGroup' },
+          },
+          {
+            type: 'Action.Execute',
+            verb: 'personGroupDeleteConfirm',
+            title: 'Delete',
+            style: 'destructive',
+            data: { verb: 'personGroupDeleteConfirm', personGroupId: 'front-door' },
+          },
+        ],
+      },
+    ],
+    actions: [
+      {
+        type: 'Action.Execute',
+        verb: 'personGroupList',
+        title: 'More',
+        style: 'positive',
+        data: { verb: 'personGroupList', start: 'front-door' },
+      },
+    ],
+  };
+
+  it('turns an ActionSet and the card actions into buttons whose action_id is the verb and value the data', () => {
+    const blocks = cardToBlocks(card);
+    const actions = blocks.filter((block) => block.type === 'actions');
+    expect(actions).toHaveLength(2);
+    expect(actions[0]).toMatchObject({
+      elements: [
+        {
+          type: 'button',
+          action_id: 'personGroupShow',
+          value: '{"personGroupId":"front-door","kind":"personGroup"}',
+        },
+        { type: 'button', action_id: 'personGroupDeleteConfirm', style: 'danger' },
+      ],
+    });
+    expect(blocks.at(-1)).toMatchObject({
+      elements: [{ action_id: 'personGroupList', style: 'primary', text: { text: 'More' } }],
+    });
+  });
+
+  it('refuses a button whose data is longer than Slack keeps in a value', () => {
+    const long: AdaptiveCard = {
+      ...card,
+      actions: [{ type: 'Action.Execute', verb: 'v', title: 'Go', data: { verb: 'v', x: 'x'.repeat(2100) } }],
+    };
+    expect(translationError(() => cardToBlocks(long)).limit).toBe('value ≤ 2000');
   });
 });
