@@ -1,10 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, ErrorCode, type HTTPReceiver } from '@slack/bolt';
-import type { Logger } from '../logger';
+import { App } from '@slack/bolt';
 import { boltLogger } from './bolt-logger';
-import { createInstallationStore } from './installation-store';
-import { PayloadGuardedReceiver } from './payload-guard';
-import { answerVerdict, checkSignedBody } from './signed-body-check';
+import { SlackHttpReceiver } from './http-receiver';
+import { createOAuthInstall } from './oauth-install';
 import type { SlackEndpointDeps, SlackRoute } from './types';
 
 /** The bot scopes the app asks for at install (manifest/slack lists the same). */
@@ -27,15 +24,15 @@ export class SlackStartError extends Error {
 
 export interface BoltApp {
   app: App;
-  /** HTTP mode only: the receiver whose requestListener serves our routes, and its signing secret. */
-  receiver: { http: HTTPReceiver; signingSecret: string } | undefined;
+  /** HTTP mode only: the routes our server mounts (/slack/events; with OAuth the install flow too). */
+  routes: Record<string, SlackRoute>;
   mode: 'http' | 'socket-mode';
 }
 
 /**
- * Builds the Bolt App for the configuration: Socket Mode when an app token is set, else an HTTPReceiver
- * (never started: our server hands it the requests). One workspace with SLACK_BOT_TOKEN, many with OAuth
- * (tokens from the installation store). `processBeforeResponse: false`: the ack is the HTTP response.
+ * Builds the Bolt App for the configuration: Socket Mode when an app token is set, else our receiver
+ * (http-receiver.ts) whose handler our server mounts. One workspace with SLACK_BOT_TOKEN, many with OAuth
+ * (@slack/oauth's InstallProvider: its install routes, and its `authorize` for the App).
  */
 export function buildBoltApp(deps: SlackEndpointDeps): BoltApp {
   const slack = deps.settings;
@@ -57,88 +54,43 @@ export function buildBoltApp(deps: SlackEndpointDeps): BoltApp {
       clientOptions,
       deferInitialization: true,
     });
-    return { app, receiver: undefined, mode: 'socket-mode' };
+    return { app, routes: {}, mode: 'socket-mode' };
   }
   if (!slack.signingSecret) throw new SlackStartError('Slack over HTTP needs SLACK_SIGNING_SECRET');
-  const receiver = new PayloadGuardedReceiver(
-    {
-      signingSecret: slack.signingSecret,
-      endpoints: EVENTS_PATH,
-      processBeforeResponse: false,
-      logger,
-      ...(oauth
-        ? {
-            clientId: oauth.clientId,
-            clientSecret: oauth.clientSecret,
-            stateSecret: oauth.stateSecret,
-            scopes: SLACK_BOT_SCOPES,
-            installationStore: createInstallationStore(deps.store, deps.secretBox),
-            installerOptions: {
-              clientOptions,
-              installPath: INSTALL_PATH,
-              redirectUriPath: OAUTH_REDIRECT_PATH,
-              ...(slackApiUrl
-                ? { authorizationUrl: new URL('/oauth/v2/authorize', slackApiUrl).toString() }
-                : {}),
-            },
-          }
-        : {}),
-    },
-    deps.logger,
-  );
+  const receiver = new SlackHttpReceiver({
+    signingSecret: slack.signingSecret,
+    boltLogger: logger,
+    logger: deps.logger,
+  });
+  const routes: Record<string, SlackRoute> = { [EVENTS_PATH]: receiver.handleEvents };
+  const install = oauth
+    ? createOAuthInstall({
+        oauth,
+        scopes: SLACK_BOT_SCOPES,
+        store: deps.store,
+        sealer: deps.secretBox,
+        clientOptions,
+        authorizationUrl: slackApiUrl && new URL('/oauth/v2/authorize', slackApiUrl).toString(),
+        boltLogger: logger,
+        logger: deps.logger,
+      })
+    : undefined;
+  if (install) {
+    routes[INSTALL_PATH] = install.install;
+    routes[OAUTH_REDIRECT_PATH] = install.redirect;
+  }
   const app = new App({
     receiver,
-    ...(oauth ? {} : { token: slack.botToken }),
+    ...(install ? { authorize: install.authorize } : { token: slack.botToken }),
     logger,
     clientOptions,
     deferInitialization: true,
   });
-  return { app, receiver: { http: receiver, signingSecret: slack.signingSecret }, mode: 'http' };
+  return { app, routes, mode: 'http' };
 }
 
 /** Bolt's WebClient wants the base URL with a trailing slash (`…/api/`). */
 function normaliseApiUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   return url.endsWith('/') ? url : `${url}/`;
-}
-
-/**
- * A route that hands the request to Bolt: it reads the body, checks the signature and timestamp (bad,
- * missing or stale → 401, no listener runs) and answers with the ack. A POST to /slack/events is read
- * and checked first (signature, then "is the payload a JSON object": else 400 with the reason), because
- * Bolt's receiver would leave such a request unanswered.
- */
-export function boltRoute(
-  { http: receiver, signingSecret }: { http: HTTPReceiver; signingSecret: string },
-  logger: Logger,
-): SlackRoute {
-  return async (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method === 'POST' && pathOf(req) === EVENTS_PATH) {
-      const verdict = await checkSignedBody(signingSecret, req);
-      if (verdict.kind === 'answered') {
-        logger.warn({ status: verdict.status, reason: verdict.reason }, 'refused a Slack request body');
-        answerVerdict(res, verdict.status, verdict.reason);
-        return;
-      }
-    }
-    handToBolt(receiver, req, res);
-  };
-}
-
-function handToBolt(receiver: HTTPReceiver, req: IncomingMessage, res: ServerResponse): void {
-  try {
-    receiver.requestListener(req, res);
-  } catch (error) {
-    // Bolt throws this for a path or method it does not serve (e.g. GET /slack/events).
-    if ((error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError) {
-      res.writeHead(405, { 'content-type': 'text/plain' });
-      res.end('method not allowed');
-      return;
-    }
-    throw error;
-  }
-}
-
-function pathOf(req: IncomingMessage): string {
-  return new URL(req.url ?? '/', 'http://localhost').pathname;
 }

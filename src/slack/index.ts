@@ -1,17 +1,10 @@
 import { BackgroundWork } from '../async/background-work';
-import {
-  boltRoute,
-  buildBoltApp,
-  EVENTS_PATH,
-  INSTALL_PATH,
-  OAUTH_REDIRECT_PATH,
-  SlackStartError,
-} from './bolt-app';
+import { buildBoltApp, SlackStartError } from './bolt-app';
 import { buttonAction } from './listeners/button-action';
 import { formSubmission } from './listeners/form-submission';
 import { installationRemoved } from './listeners/installation-removed';
 import { persongroupCommand } from './listeners/persongroup-command';
-import type { ListenerDeps, SlackEndpoint, SlackEndpointDeps, SlackRoute } from './types';
+import type { ListenerDeps, SlackEndpoint, SlackEndpointDeps } from './types';
 
 export { SlackStartError } from './bolt-app';
 export type { SlackEndpoint, SlackEndpointDeps, SlackSettings } from './types';
@@ -32,7 +25,7 @@ export const INLINE_BUDGET_MS = 1000;
  * start() connects. Checks the bot token (auth.test) before returning.
  */
 export async function createSlackEndpoint(deps: SlackEndpointDeps): Promise<SlackEndpoint> {
-  const { app, receiver, mode } = buildBoltApp(deps);
+  const { app, routes, mode } = buildBoltApp(deps);
   const listenerDeps: ListenerDeps = {
     commands: deps.commands,
     admins: deps.admins,
@@ -63,15 +56,6 @@ export async function createSlackEndpoint(deps: SlackEndpointDeps): Promise<Slac
     });
   }
 
-  const routes: Record<string, SlackRoute> = {};
-  if (receiver) {
-    const route = boltRoute(receiver, deps.logger);
-    routes[EVENTS_PATH] = route;
-    if (deps.settings.oauth) {
-      routes[INSTALL_PATH] = route;
-      routes[OAUTH_REDIRECT_PATH] = route;
-    }
-  }
   deps.logger.info(
     { mode, oauth: Boolean(deps.settings.oauth), routes: Object.keys(routes) },
     mode === 'http' ? 'Slack endpoint on at /slack/events' : 'Slack in Socket Mode',

@@ -1,4 +1,3 @@
-import { type App, HTTPReceiver, type HTTPReceiverOptions, type ReceiverEvent } from '@slack/bolt';
 import type { Logger } from '../logger';
 import { boltPayloadProblem, dropUnreadableResponseUrls } from './payload-shape';
 import { SLACK_TEXTS } from './texts';
@@ -12,38 +11,26 @@ export function unreadableFormAck() {
   };
 }
 
-/**
- * The HTTPReceiver with a check between Bolt's signature check and Bolt's App: an interactivity payload
- * that Bolt's App would throw on (no `user`, no `view`, `response_urls: null`…) is acked here instead of
- * answering 500. The body it sees is signed and parsed already, so nothing unsigned is answered early.
- */
-export class PayloadGuardedReceiver extends HTTPReceiver {
-  constructor(
-    options: HTTPReceiverOptions,
-    private readonly log: Logger,
-  ) {
-    super(options);
-  }
-
-  override init(app: App): void {
-    super.init(guardedApp(app, this.log));
-  }
+/** A payload answered before Bolt's App sees it; `ack` is the HTTP response body (undefined: empty). */
+export interface RefusedPayload {
+  ack: ReturnType<typeof unreadableFormAck> | undefined;
 }
 
-/** `app` with a processEvent that checks the body's shape before the real one reads it. */
-function guardedApp(app: App, log: Logger): App {
-  const processEvent = async (event: ReceiverEvent): Promise<void> => {
-    const problem = boltPayloadProblem(event.body);
-    if (problem) {
-      log.warn({ problem, type: String(event.body.type) }, 'refused a malformed Slack payload');
-      // A view_submission must be answered with a view or the modal shows a vague connection error.
-      await event.ack(event.body.type === 'view_submission' ? unreadableFormAck() : undefined);
-      return;
-    }
-    if (dropUnreadableResponseUrls(event.body)) log.warn('ignored an unreadable response_urls in a payload');
-    await app.processEvent(event);
-  };
-  return new Proxy(app, {
-    get: (target, key) => (key === 'processEvent' ? processEvent : Reflect.get(target, key, target)),
-  });
+/**
+ * Checks a signed, parsed body before Bolt's App reads it: an interactivity payload that the App would
+ * throw on (no `user`, no `view`, `actions` not a list…) is refused with the ack it gets instead of a 500;
+ * an unreadable `response_urls` is dropped so that the App can take the rest. Undefined: give it to the App.
+ */
+export function refuseMalformedPayload(
+  body: Record<string, unknown>,
+  log: Logger,
+): RefusedPayload | undefined {
+  const problem = boltPayloadProblem(body);
+  if (problem) {
+    log.warn({ problem, type: String(body.type) }, 'refused a malformed Slack payload');
+    // A view_submission must be answered with a view or the modal shows a vague connection error.
+    return { ack: body.type === 'view_submission' ? unreadableFormAck() : undefined };
+  }
+  if (dropUnreadableResponseUrls(body)) log.warn('ignored an unreadable response_urls in a payload');
+  return undefined;
 }
