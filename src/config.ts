@@ -30,6 +30,15 @@ export interface TeamsCredentials {
   appPassword: string | undefined;
   appType: string;
   tenantId: string | undefined;
+  /** Where botbuilder gets the keys that sign inbound tokens and which issuer it trusts; unset: Azure's. */
+  tokenSources?: BotTokenSources;
+}
+
+/** botbuilder's ToBotFromChannelOpenIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl, ToBotFromChannelTokenIssuer. */
+export interface BotTokenSources {
+  channelOpenIdMetadataUrl: string | undefined;
+  emulatorOpenIdMetadataUrl: string | undefined;
+  channelTokenIssuer: string | undefined;
 }
 
 export interface SlackSettings {
@@ -61,6 +70,9 @@ const envSchema = z.object({
   MicrosoftAppPassword: optional,
   MicrosoftAppType: optional.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
   MicrosoftAppTenantId: optional,
+  ToBotFromChannelOpenIdMetadataUrl: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  ToBotFromEmulatorOpenIdMetadataUrl: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  ToBotFromChannelTokenIssuer: optional,
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_CLIENT_ID: optional,
@@ -136,6 +148,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           appPassword: e.MicrosoftAppPassword,
           appType: e.MicrosoftAppType ?? 'MultiTenant',
           tenantId: e.MicrosoftAppTenantId,
+          tokenSources: {
+            channelOpenIdMetadataUrl: e.ToBotFromChannelOpenIdMetadataUrl,
+            emulatorOpenIdMetadataUrl: e.ToBotFromEmulatorOpenIdMetadataUrl,
+            channelTokenIssuer: e.ToBotFromChannelTokenIssuer,
+          },
         }
       : undefined,
     slack: slackOn
