@@ -1,19 +1,24 @@
-import type { FaceTarget, PersonGroup, PersonGroupFields } from '../face/types';
+import type { FaceClient } from '../face/client';
 import type { Logger } from '../logger';
 import type { WorkspaceStore } from '../store/types';
 
 /**
- * The Face calls the use cases make. The real `FaceClient` (src/face/client.ts) satisfies it; declared
- * here by shape so provisioning depends on what it uses, not on how the client is built.
+ * The Face calls the use cases make: the real `FaceClient` (src/face/client.ts), by the methods used, so
+ * a use case depends on what it calls, not on how the client is built.
  */
-export interface ProvisioningFaceClient {
-  createPersonGroup(
-    target: FaceTarget,
-    fields: PersonGroupFields,
-    options?: { budgetMs?: number; signal?: AbortSignal },
-  ): Promise<{ requestId?: string | undefined; confirmedAfterConflict?: boolean }>;
-  listPersonGroups(target: FaceTarget, options?: { start?: string; top?: number }): Promise<PersonGroup[]>;
-}
+export type ProvisioningFaceClient = Pick<
+  FaceClient,
+  | 'createPersonGroup'
+  | 'createGroup'
+  | 'listPersonGroups'
+  | 'listGroups'
+  | 'getGroup'
+  | 'updateGroup'
+  | 'deleteGroup'
+  | 'countPersons'
+  | 'train'
+  | 'getTrainingStatus'
+>;
 
 /** Seals and opens stored Face keys (src/store/secret-box.ts `SecretBox` satisfies it). */
 export interface KeySealer {
