@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { type FaceEmulator, startFaceEmulator } from '../../src/face/emulator';
+import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { type BotProcess, killAllBots, type LogLine } from '../helpers/bot-process';
 import { ROOT } from '../helpers/compiled-cli';
 import { createFreshClone, type FreshClone } from '../helpers/fresh-clone';
