@@ -2,7 +2,7 @@
  * `npm run package:teams [-- --local]`: fills the Teams manifest's ids from the environment, validates it
  * offline, and writes build/persongroup-bot-teams.zip (manifest.json, color.png, outline.png at the root).
  * Exit codes: 0 written; 2 a setting to fix (one line says which); 1 an invalid manifest or icon.
- * Compiled by tsconfig.scripts.json to dist/scripts because Node 20 cannot run TypeScript directly.
+ * Compiled by scripts/tsconfig.json to dist/scripts because Node 20 cannot run TypeScript directly.
  */
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';

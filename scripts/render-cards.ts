@@ -3,7 +3,7 @@
  * so the pictures never drift from the templates — to PNGs under docs/cards/ for the README. Adaptive Cards
  * are drawn by the official `adaptivecards` library, the Slack modal (the same card translated to Block
  * Kit) as an HTML mock, both in headless Chromium (/usr/bin/chromium, no network).
- * Compiled by scripts/render-cards.tsconfig.json because Node 20 cannot run TypeScript directly.
+ * Compiled by scripts/tsconfig.json to dist/scripts because Node 20 cannot run TypeScript directly.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

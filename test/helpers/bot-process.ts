@@ -32,10 +32,11 @@ export interface RunningBot extends BotProcess {
   url: string;
 }
 
-const running = new Set<ChildProcessWithoutNullStreams>();
+/** Every child still running, with how to signal it (itself, or its process group). */
+const running = new Map<ChildProcessWithoutNullStreams, (signal: NodeJS.Signals) => void>();
 // A child must not outlive the test process, even when afterAll never runs.
 process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const signal of running.values()) signal('SIGKILL');
 });
 
 function parseLine(line: string): LogLine {
@@ -48,6 +49,17 @@ function parseLine(line: string): LogLine {
   return { msg: line, raw: true };
 }
 
+/** Where and how a recorded child runs. */
+export interface SpawnOptions {
+  /** Defaults to the test process's working directory. */
+  cwd?: string;
+  /**
+   * Runs the child in its own process group, and stop() signals the whole group, as a terminal does on
+   * Ctrl-C. Needed for `npm start`: npm alone forwards a signal to its shell, not to the server below it.
+   */
+  processGroup?: boolean;
+}
+
 /**
  * Spawns the compiled CLI with exactly `env` (plus PATH): no inherited variables and no .env, so the
  * process sees only what the test gives it. `cwd` defaults to the repository root.
@@ -58,12 +70,31 @@ export async function spawnCli(
   options: { cwd?: string } = {},
 ): Promise<BotProcess> {
   const cli = await compiledCli();
-  const child = spawn(process.execPath, [cli, ...args], {
-    env: { PATH: process.env.PATH ?? '', ...env },
+  return spawnRecorded(process.execPath, [cli, ...args], { PATH: process.env.PATH ?? '', ...env }, options);
+}
+
+/** Spawns `file args` with exactly `env` and records its output; stdin stays open for the caller. */
+export function spawnRecorded(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  options: SpawnOptions = {},
+): BotProcess {
+  const child = spawn(file, args, {
+    env,
     stdio: ['pipe', 'pipe', 'pipe'],
+    detached: options.processGroup === true,
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
   });
-  running.add(child);
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      if (options.processGroup === true && child.pid !== undefined) process.kill(-child.pid, name);
+      else child.kill(name);
+    } catch {
+      // the group is already gone (ESRCH): nothing left to signal
+    }
+  };
+  running.set(child, signal);
   let stdout = '';
   let stderr = '';
   let partial = '';
@@ -124,8 +155,10 @@ export async function spawnCli(
     logs,
     exited,
     waitForLog,
-    stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    stop(name = 'SIGTERM') {
+      // A group is signalled even after its leader exits: the process below it may still run.
+      if (options.processGroup === true || (child.exitCode === null && child.signalCode === null))
+        signal(name);
       return exited;
     },
   };
@@ -168,13 +201,13 @@ export async function runCliCommand(
 
 /** Kills every child still running (afterAll). */
 export async function killAllBots(): Promise<void> {
-  const children = [...running];
   await Promise.all(
-    children.map(
-      (child) =>
+    [...running].map(
+      ([child, signal]) =>
         new Promise<void>((done) => {
-          child.once('exit', () => done());
-          child.kill('SIGKILL');
+          // 'close', not 'exit': a group's leader may be gone while a process below it still runs.
+          child.once('close', () => done());
+          signal('SIGKILL');
         }),
     ),
   );
