@@ -107,7 +107,12 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   let sandbox: SlackSandbox | undefined;
   if (config.localMode && !config.slack && isLoopbackHost(config.host)) {
     const { startSlackSandbox } = require('./sandbox') as typeof import('./sandbox');
-    sandbox = await startSlackSandbox({ logger: logger.child({ component: 'slack-sandbox' }), emulatorUrl });
+    const builtIn = emulator;
+    sandbox = await startSlackSandbox({
+      logger: logger.child({ component: 'slack-sandbox' }),
+      // Only our own emulator can be slowed (the page's "slow Face API" button); an operator's override cannot.
+      slowFace: builtIn ? (ms) => builtIn.injectFaults({ kind: 'latency', ms }, 1) : undefined,
+    });
     Object.assign(routes, sandbox.routes);
   }
   const slackConfig = sandbox ? sandboxSlackConfig(config, sandbox) : config;

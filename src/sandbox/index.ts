@@ -26,10 +26,13 @@ export interface SlackSandbox {
   close(): Promise<void>;
 }
 
-export async function startSlackSandbox(deps: {
+export interface SlackSandboxDeps {
   logger: Logger;
-  emulatorUrl: string | undefined;
-}): Promise<SlackSandbox> {
+  /** Delays the next Face call by `ms` (the built-in emulator) to show "Creating…"; undefined: no button. */
+  slowFace: ((ms: number) => void) | undefined;
+}
+
+export async function startSlackSandbox(deps: SlackSandboxDeps): Promise<SlackSandbox> {
   const conversation = new SandboxConversation();
   const triggers = new TriggerBook();
   const webApi = await startSandboxWebApi({ conversation, triggers, logger: deps.logger });
@@ -43,7 +46,7 @@ export async function startSlackSandbox(deps: {
   });
   return {
     slack: { signingSecret, botToken: webApi.botToken, apiUrl: webApi.apiUrl },
-    routes: sandboxPageRoutes({ conversation, client, emulatorUrl: deps.emulatorUrl }),
+    routes: sandboxPageRoutes({ conversation, client, slowFace: deps.slowFace }),
     path: SANDBOX_PATH,
     async close() {
       conversation.releaseWaiters();

@@ -33,8 +33,8 @@ const ASSETS: Readonly<Record<string, string>> = {
 export interface PageRouteDeps {
   conversation: SandboxConversation;
   client: SandboxSlackClient;
-  /** The Face emulator serving this workspace (local mode), for the "slow Face API" switch. */
-  emulatorUrl: string | undefined;
+  /** Delays the next Face call (the built-in emulator), for the "slow Face API" button. */
+  slowFace: ((ms: number) => void) | undefined;
   pageDir?: string;
 }
 
@@ -75,15 +75,9 @@ export function sandboxPageRoutes(deps: PageRouteDeps): Record<string, RouteHand
     await deps.client.click(eventsUrlOf(req), click, asString(body.viewId));
   });
   routes[`${SANDBOX_PATH}/slow-face`] = posted(async () => {
-    if (!deps.emulatorUrl) throw new SandboxRequestError(409, 'no Face emulator serves this workspace');
-    const res = await fetch(new URL('/_emulator/faults', deps.emulatorUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'latency', ms: SLOW_FACE_MS, count: 1 }),
-      signal: AbortSignal.timeout(5000),
-    });
-    await res.arrayBuffer();
-    if (!res.ok) throw new SandboxRequestError(502, `the Face emulator answered HTTP ${res.status}`);
+    if (!deps.slowFace)
+      throw new SandboxRequestError(409, 'only the built-in Face emulator can be slowed down');
+    deps.slowFace(SLOW_FACE_MS);
   });
   return routes;
 }
