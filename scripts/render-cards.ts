@@ -2,7 +2,8 @@
  * `npm run docs:cards`: renders the cards the bot sends — the templates in cards/ expanded by src/cards,
  * so the pictures never drift from the templates — to PNGs under docs/cards/ for the README. Adaptive Cards
  * are drawn by the official `adaptivecards` library, the Slack modal (the same card translated to Block
- * Kit) as an HTML mock, both in headless Chromium (/usr/bin/chromium, no network).
+ * Kit) by the Slack sandbox's renderer (src/sandbox/block-kit-html.ts), both in headless
+ * Chromium (/usr/bin/chromium, no network).
  * Compiled by scripts/tsconfig.json to dist/scripts because Node 20 cannot run TypeScript directly.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import {
   failureCard,
 } from '../src/cards';
 import { FAILURE_MESSAGES } from '../src/face/messages';
+import { modalToHtml } from '../src/sandbox/block-kit-html';
 import { findRepoRoot } from './repo-root';
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -108,6 +110,8 @@ export async function renderCardPictures(root: string, outDir: string): Promise<
     await page.route('**/*', (route) => route.abort('blockedbyclient'));
     await page.setContent(readFileSync(join(root, 'scripts', 'render-cards.html'), 'utf8'));
     await page.addScriptTag({ path: require.resolve('adaptivecards/dist/adaptivecards.min.js') });
+    // The Slack sandbox's stylesheet: the modal picture looks as the sandbox page draws it.
+    await page.addStyleTag({ path: join(root, 'src', 'sandbox', 'page', 'block-kit.css') });
     const written: string[] = [];
     for (const picture of pictures) {
       if (picture.kind === 'adaptive') {
@@ -115,10 +119,10 @@ export async function renderCardPictures(root: string, outDir: string): Promise<
           picture.card,
         ] as const);
       } else {
-        await page.evaluate(
-          ([view, errors]) => (globalThis as unknown as StageApi).renderSlackModal(view, errors),
-          [picture.view, picture.errors ?? {}] as const,
-        );
+        const html = modalToHtml(picture.view, { errors: picture.errors ?? {} });
+        await page.evaluate(([markup]) => (globalThis as unknown as StageApi).renderHtml(markup), [
+          html,
+        ] as const);
       }
       const file = join(outDir, picture.file);
       await page.locator('#stage').screenshot({ path: file });
@@ -133,7 +137,7 @@ export async function renderCardPictures(root: string, outDir: string): Promise<
 /** The functions render-cards.html defines on the page. */
 interface StageApi {
   renderAdaptiveCard(card: unknown, validate: boolean): number;
-  renderSlackModal(view: unknown, errors: Record<string, string>): number;
+  renderHtml(html: string): number;
 }
 
 if (require.main === module) {

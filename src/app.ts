@@ -11,6 +11,7 @@ import { createHttpServer, type RouteHandler } from './http/server';
 import { teamsRoute } from './http/teams-route';
 import type { Logger } from './logger';
 import { createProvisioning, type Provisioning } from './provisioning/service';
+import type { SlackSandbox } from './sandbox';
 import type { SlackEndpoint } from './slack';
 import { loadOrCreateLocalSecret, localSecretPath } from './store/local-secret';
 import { openStore } from './store/open-store';
@@ -32,7 +33,8 @@ export interface App {
 export interface AppSummary {
   localMode: boolean;
   teams: 'authenticated' | 'local' | 'off-not-loopback';
-  slack: 'http' | 'socket-mode' | 'off';
+  /** `sandbox`: local mode's Slack, reached through the page at /slack/sandbox instead of Slack. */
+  slack: 'http' | 'socket-mode' | 'sandbox' | 'off';
   slackOAuth: boolean;
   /** Base URL of the Face emulator that serves unconfigured workspaces (local mode), if any. */
   emulatorUrl: string | undefined;
@@ -101,12 +103,25 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     });
     routes['/api/messages'] = teamsRoute(endpoint, ACTIVITY_BODY_LIMIT, teamsFollowUps);
   }
+  // Local mode on loopback tries Slack without an account: the sandbox stands in for Slack.
+  let sandbox: SlackSandbox | undefined;
+  if (config.localMode && !config.slack && isLoopbackHost(config.host)) {
+    const { startSlackSandbox } = require('./sandbox') as typeof import('./sandbox');
+    const builtIn = emulator;
+    sandbox = await startSlackSandbox({
+      logger: logger.child({ component: 'slack-sandbox' }),
+      // Only our own emulator can be slowed (the page's "slow Face API" button); an operator's override cannot.
+      slowFace: builtIn ? (ms) => builtIn.injectFaults({ kind: 'latency', ms }, 1) : undefined,
+    });
+    Object.assign(routes, sandbox.routes);
+  }
+  const slackConfig = sandbox ? sandboxSlackConfig(config, sandbox) : config;
   let slack: SlackEndpoint | undefined;
-  if (config.slack) {
+  if (slackConfig.slack) {
     const { createSlackEndpoint } = require('./slack') as typeof import('./slack');
     slack = await createSlackEndpoint({
-      settings: config.slack,
-      slackApiUrl: config.slackApiUrl,
+      settings: slackConfig.slack,
+      slackApiUrl: slackConfig.slackApiUrl,
       admins: config.admins,
       faceBudgetMs: config.faceBudgetMs,
       commands,
@@ -136,7 +151,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const summary: AppSummary = {
     localMode: config.localMode,
     teams,
-    slack: !config.slack ? 'off' : config.slack.appToken ? 'socket-mode' : 'http',
+    slack: sandbox ? 'sandbox' : !config.slack ? 'off' : config.slack.appToken ? 'socket-mode' : 'http',
     slackOAuth: Boolean(config.slack?.oauth),
     emulatorUrl,
     faceOverride: config.faceEndpointOverride,
@@ -177,6 +192,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         // Card updates after an answer get the Face budget plus time to reach the connector.
         teamsFollowUps.drain(config.faceBudgetMs + FOLLOW_UP_GRACE_MS),
       ]);
+      // After Slack's outcomes are delivered (they reach the stand-in); also answers the page's long-polls.
+      await sandbox?.close();
       await serverClosed;
       await emulator?.close();
       await store.close();
@@ -191,6 +208,16 @@ const FOLLOW_UP_GRACE_MS = 5000;
 function teamsMode(config: Config): AppSummary['teams'] {
   if (config.teams) return 'authenticated';
   return isLoopbackHost(config.host) ? 'local' : 'off-not-loopback';
+}
+
+/** Slack as the sandbox needs it: its signing secret and bot token, and its stand-in for the Web API. */
+function sandboxSlackConfig(config: Config, sandbox: SlackSandbox): Config {
+  const { signingSecret, botToken, apiUrl } = sandbox.slack;
+  return {
+    ...config,
+    slack: { signingSecret, botToken, appToken: undefined, oauth: undefined },
+    slackApiUrl: apiUrl,
+  };
 }
 
 /** The store for the banner: the SQLite file, or just "PostgreSQL" (its URL may hold a password). */

@@ -49,6 +49,9 @@ export function bannerLines(summary: AppSummary, address: AddressInfo): string[]
       `  keeps its settings in ${summary.storage}${secret},`,
       `  and creates person groups in the built-in Face emulator (${summary.emulatorUrl ?? 'off'}) for every workspace without its own key.`,
       `Try it: run \`npm run playground\` and type "persongroup create" (the Teams endpoint is ${base}/api/messages).`,
+      ...(summary.slack === 'sandbox'
+        ? [`  Slack without an account: open ${base}/slack/sandbox and type "/persongroup create".`]
+        : []),
       'For real use: set MicrosoftAppId/MicrosoftAppPassword (Teams) or SLACK_SIGNING_SECRET/SLACK_BOT_TOKEN (Slack)',
       '  and SECRET_KEY; see README.md "Connect Microsoft Teams" and "Connect Slack".',
     );
@@ -65,6 +68,11 @@ export function bannerLines(summary: AppSummary, address: AddressInfo): string[]
   if (summary.slack === 'http') {
     lines.push(
       `Slack: ${base}/slack/events${summary.slackOAuth ? `, install at ${base}/slack/install` : ''}`,
+    );
+  }
+  if (summary.slack === 'sandbox') {
+    lines.push(
+      `Slack: sandbox at ${base}/slack/sandbox (a local stand-in for Slack signs requests to ${base}/slack/events)`,
     );
   }
   if (summary.slack === 'socket-mode') lines.push('Slack: Socket Mode (SLACK_APP_TOKEN)');

@@ -58,6 +58,11 @@ const RULES: readonly Rule[] = [
     why: 'Slack is an adapter: the server hands it what it needs through types it owns',
   },
   {
+    from: ['sandbox'],
+    forbidden: [...PLATFORM_PACKAGES, 'src/slack', 'src/teams', 'src/app', 'src/config', 'src/provisioning'],
+    why: 'the Slack sandbox is Slack for the bot: it reaches the bot over HTTP only, never through its code',
+  },
+  {
     from: ['emulator'],
     forbidden: [
       ...PLATFORM_PACKAGES,

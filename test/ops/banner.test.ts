@@ -33,6 +33,13 @@ describe('the start-up banner', () => {
     expect(text).toContain('Health: http://127.0.0.1:3978/healthz, readiness: http://127.0.0.1:3978/readyz');
   });
 
+  it('names the Slack sandbox page when local mode stands in for Slack', () => {
+    const text = bannerLines({ ...local, slack: 'sandbox' }, address).join('\n');
+    expect(text).toContain('open http://127.0.0.1:3978/slack/sandbox and type "/persongroup create"');
+    expect(text).toContain('Slack: sandbox at http://127.0.0.1:3978/slack/sandbox');
+    expect(text).not.toContain('Slack: off');
+  });
+
   it('claims no generated key when SECRET_KEY is set, and no loopback when HOST is not one', () => {
     const text = bannerLines(
       { ...local, teams: 'off-not-loopback', secretKeyFile: undefined, storage: 'PostgreSQL' },
