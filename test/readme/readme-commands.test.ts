@@ -34,6 +34,8 @@ const NOT_RUN: Record<string, string> = {
   'npm run bench': 'minutes of load; performance is measured by the bench, never asserted in tests',
   'npm run format': 'it rewrites files; `npm test` runs the same Biome configuration (`npm run lint`)',
   'npx persongroup-bot <command>': 'the pattern of the CLI lines that follow it',
+  'npm run docs:sandbox':
+    'it rewrites the committed pictures (one shows the time); test/e2e/slack-sandbox.test.ts drives the same page in Chromium',
 };
 
 let clone: FreshClone;
