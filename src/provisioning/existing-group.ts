@@ -1,7 +1,8 @@
 import { StoreUnavailableError } from '../store/errors';
-import type { AuditPlatform } from '../store/types';
+import type { AuditEntry, AuditPlatform } from '../store/types';
 import type { ProvisioningDeps } from './deps';
 import type { Failure } from './failure';
+import { creatorOf } from './group-creator';
 import { EXISTING_TEXTS } from './messages';
 
 /**
@@ -14,21 +15,9 @@ export async function describeExisting(
   personGroupId: string,
   failure: Failure,
 ): Promise<Failure> {
-  let created: Awaited<ReturnType<ProvisioningDeps['store']['listAudit']>>[number] | undefined;
+  let created: AuditEntry | undefined;
   try {
-    const entries = await deps.store.listAudit({
-      workspaceId,
-      personGroupId,
-      actions: ['create_person_group'],
-      outcomes: ['created'],
-      limit: 1,
-    });
-    created = entries.find(
-      (entry) =>
-        entry.personGroupId === personGroupId &&
-        entry.action === 'create_person_group' &&
-        entry.outcome === 'created',
-    );
+    created = await creatorOf(deps, workspaceId, personGroupId);
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
     deps.logger.warn({ err: error, workspaceId }, 'the audit could not say who created an existing group');
@@ -46,7 +35,8 @@ export async function describeExisting(
   return { ...failure, detail };
 }
 
-function platformName(platform: AuditPlatform | undefined): string | undefined {
+/** "Teams", "Slack", "the CLI": where an audited request came from, for people. */
+export function platformName(platform: AuditPlatform | undefined): string | undefined {
   if (platform === 'teams') return 'Teams';
   if (platform === 'slack') return 'Slack';
   if (platform === 'cli') return 'the CLI';
