@@ -18,6 +18,14 @@ export function timeText(date: Date): string {
     .replace(/\.\d{3}Z$/, 'Z');
 }
 
+/**
+ * Text from outside (a chat user's name, a typed group id) made safe for a terminal: control characters
+ * (escape sequences, line breaks) and bidirectional overrides, which could fake other rows, become `?`.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\p{Bidi_Control}]/gu, '?');
+}
+
 /** A plain text table with a header row; columns padded to their widest cell. */
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) =>

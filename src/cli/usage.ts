@@ -10,7 +10,7 @@ Commands:
   workspace show <workspaceId>            region or endpoint, and the key masked to its last 4
   workspace list                          every configured workspace
   workspace remove <workspaceId>          forget a workspace's key and region
-  audit [--workspace <workspaceId>] [--limit N]
+  audit [--workspace <workspaceId>] [--group <personGroupId>] [--limit N]
                                           recent provisioning and config events, newest first
   rotate-secret                           re-encrypt every stored key under SECRET_KEY
                                           (the old secret in SECRET_KEY_PREVIOUS)

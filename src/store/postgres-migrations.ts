@@ -48,4 +48,13 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Who (display name) and from where, and which kind of group: NULL in rows written before. Adding
+    // nullable columns without a default rewrites no row; the index build holds writes to audit meanwhile.
+    version: 2,
+    sql: `
+      ALTER TABLE audit ADD COLUMN user_name text, ADD COLUMN platform text, ADD COLUMN group_kind text;
+      CREATE INDEX audit_workspace_group_at ON audit (workspace_id, person_group_id, at DESC, id DESC);
+    `,
+  },
 ];

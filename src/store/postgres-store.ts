@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
+import { auditSelect } from './audit-query';
 import { StoreConfigError, StoreNotOpenError } from './errors';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import {
   type AuditRow,
   auditEntryFromRow,
-  auditLimit,
+  auditInsertSql,
   auditValues,
   type InstallationRow,
   installationFromRow,
@@ -32,6 +33,7 @@ export interface PostgresStoreOptions {
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const INSERT_AUDIT = auditInsertSql((index) => `$${index}`);
 /** A claim that keeps losing races (taken, then released or expired in between) is reported busy. */
 const CLAIM_ATTEMPTS = 5;
 /** SQL for an interval of `param` milliseconds (a bind parameter such as `$4`). */
@@ -165,23 +167,12 @@ export class PostgresStore implements WorkspaceStore {
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
-    await this.query(
-      `INSERT INTO audit (at, workspace_id, user_id, action, person_group_id, outcome, error_code, duration_ms,
-         request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [entry.at, ...auditValues(entry)],
-    );
+    await this.query(INSERT_AUDIT, [entry.at, ...auditValues(entry)]);
   }
 
   async listAudit(query: AuditQuery = {}): Promise<AuditEntry[]> {
-    const limit = auditLimit(query.limit);
-    const rows =
-      query.workspaceId === undefined
-        ? await this.query<AuditRow>('SELECT * FROM audit ORDER BY at DESC, id DESC LIMIT $1', [limit])
-        : await this.query<AuditRow>(
-            'SELECT * FROM audit WHERE workspace_id = $1 ORDER BY at DESC, id DESC LIMIT $2',
-            [query.workspaceId, limit],
-          );
-    return rows.map(auditEntryFromRow);
+    const { sql, values } = auditSelect(query, (index) => `$${index}`);
+    return (await this.query<AuditRow>(sql, values)).map(auditEntryFromRow);
   }
 
   async claim(workspaceId: string, personGroupId: string, ttlMs: number): Promise<ClaimResult> {

@@ -1,16 +1,13 @@
-import type { AuditAction, AuditEntry, SlackInstallationRecord, WorkspaceRecord } from './types';
+import type {
+  AuditAction,
+  AuditEntry,
+  AuditGroupKind,
+  AuditPlatform,
+  SlackInstallationRecord,
+  WorkspaceRecord,
+} from './types';
 
 /** What both engines share about turning rows into records. */
-
-/** Audit listings return at most this many entries, and this many when no limit is given. */
-export const AUDIT_LIMIT_MAX = 1000;
-export const AUDIT_LIMIT_DEFAULT = 100;
-
-/** A requested audit limit brought into 1…AUDIT_LIMIT_MAX. */
-export function auditLimit(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return AUDIT_LIMIT_DEFAULT;
-  return Math.min(AUDIT_LIMIT_MAX, Math.max(1, Math.floor(limit)));
-}
 
 /** Dates come back as epoch milliseconds (SQLite) or Date (PostgreSQL timestamptz). */
 type StoredDate = Date | number;
@@ -19,11 +16,17 @@ const toDate = (value: StoredDate): Date => (value instanceof Date ? value : new
 
 /** An audit row as both engines select it. */
 export interface AuditRow {
+  /** INTEGER in SQLite; bigserial, which pg returns as a string. */
+  id: number | string;
   at: StoredDate;
   workspace_id: string;
   user_id: string;
+  /** The columns of migration 2 are NULL in rows written before it. */
+  user_name: string | null;
+  platform: string | null;
   action: string;
   person_group_id: string | null;
+  group_kind: string | null;
   outcome: string;
   error_code: string | null;
   duration_ms: number | string | null;
@@ -33,26 +36,55 @@ export interface AuditRow {
 /** Builds an AuditEntry, leaving absent optional fields out (exactOptionalPropertyTypes). */
 export function auditEntryFromRow(row: AuditRow): AuditEntry {
   const entry: AuditEntry = {
+    id: Number(row.id),
     at: toDate(row.at),
     workspaceId: row.workspace_id,
     userId: row.user_id,
     action: row.action as AuditAction,
     outcome: row.outcome,
   };
+  if (row.user_name !== null) entry.userName = row.user_name;
+  if (row.platform !== null) entry.platform = row.platform as AuditPlatform;
   if (row.person_group_id !== null) entry.personGroupId = row.person_group_id;
+  if (row.group_kind !== null) entry.groupKind = row.group_kind as AuditGroupKind;
   if (row.error_code !== null) entry.errorCode = row.error_code;
   if (row.duration_ms !== null) entry.durationMs = Number(row.duration_ms);
   if (row.request_id !== null) entry.requestId = row.request_id;
   return entry;
 }
 
-/** The columns of an audit entry in insert order, absent values as NULL. */
+/** The columns an audit INSERT fills: `at`, then those of auditValues in their order. */
+const AUDIT_COLUMNS = [
+  'at',
+  'workspace_id',
+  'user_id',
+  'user_name',
+  'platform',
+  'action',
+  'person_group_id',
+  'group_kind',
+  'outcome',
+  'error_code',
+  'duration_ms',
+  'request_id',
+];
+
+/** The audit INSERT, `placeholder(n)` writing the n-th (1-based) bind parameter in the engine's style. */
+export function auditInsertSql(placeholder: (index: number) => string): string {
+  const params = AUDIT_COLUMNS.map((_, index) => placeholder(index + 1));
+  return `INSERT INTO audit (${AUDIT_COLUMNS.join(', ')}) VALUES (${params.join(', ')})`;
+}
+
+/** The columns of an audit entry after `at`, in AUDIT_COLUMNS order, absent values as NULL. */
 export function auditValues(entry: AuditEntry): (string | number | null)[] {
   return [
     entry.workspaceId,
     entry.userId,
+    entry.userName ?? null,
+    entry.platform ?? null,
     entry.action,
     entry.personGroupId ?? null,
+    entry.groupKind ?? null,
     entry.outcome,
     entry.errorCode ?? null,
     entry.durationMs === undefined ? null : Math.round(entry.durationMs),

@@ -47,4 +47,14 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Who (display name) and from where, and which kind of group: NULL in rows written before.
+    version: 2,
+    sql: `
+      ALTER TABLE audit ADD COLUMN user_name TEXT;
+      ALTER TABLE audit ADD COLUMN platform TEXT;
+      ALTER TABLE audit ADD COLUMN group_kind TEXT;
+      CREATE INDEX audit_workspace_group_at ON audit (workspace_id, person_group_id, at DESC, id DESC);
+    `,
+  },
 ];

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { auditSelect } from './audit-query';
 import { StoreNotOpenError } from './errors';
 import {
   type AuditRow,
   auditEntryFromRow,
-  auditLimit,
+  auditInsertSql,
   auditValues,
   type InstallationRow,
   installationFromRow,
@@ -22,6 +23,8 @@ import type {
   WorkspaceRecord,
   WorkspaceStore,
 } from './types';
+
+const INSERT_AUDIT = auditInsertSql(() => '?');
 
 /** How long a writer waits for another connection's lock before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -149,24 +152,12 @@ export class SqliteStore implements WorkspaceStore {
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO audit (at, workspace_id, user_id, action, person_group_id, outcome, error_code,
-           duration_ms, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(entry.at.getTime(), ...auditValues(entry));
+    this.db.prepare(INSERT_AUDIT).run(entry.at.getTime(), ...auditValues(entry));
   }
 
   async listAudit(query: AuditQuery = {}): Promise<AuditEntry[]> {
-    const limit = auditLimit(query.limit);
-    const rows = (
-      query.workspaceId === undefined
-        ? this.db.prepare('SELECT * FROM audit ORDER BY at DESC, id DESC LIMIT ?').all(limit)
-        : this.db
-            .prepare('SELECT * FROM audit WHERE workspace_id = ? ORDER BY at DESC, id DESC LIMIT ?')
-            .all(query.workspaceId, limit)
-    ) as AuditRow[];
-    return rows.map(auditEntryFromRow);
+    const { sql, values } = auditSelect(query, () => '?');
+    return (this.db.prepare(sql).all(...values) as AuditRow[]).map(auditEntryFromRow);
   }
 
   async claim(workspaceId: string, personGroupId: string, ttlMs: number): Promise<ClaimResult> {

@@ -6,6 +6,7 @@ import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { openStore } from '../../src/store/open-store';
 import { SecretBox } from '../../src/store/secret-box';
 import { run } from './run';
+import { parseTable } from './table';
 
 const KEY = '0123456789abcdef0123456789abcdef';
 const secret = randomBytes(32);
@@ -140,12 +141,19 @@ describe('persongroup-bot workspace', () => {
     const one = await run(['audit', '--workspace', 'teams:tenant-2', '--limit', '1'], env);
 
     expect(all.code).toBe(0);
-    expect(all.stdout.split('\n')[0]).toMatch(/^TIME\s+WORKSPACE\s+USER\s+ACTION\s+GROUP\s+OUTCOME/);
+    expect(all.stdout.split('\n')[0]).toMatch(
+      /^TIME\s+WORKSPACE\s+PLATFORM\s+USER\s+NAME\s+ACTION\s+GROUP\s+KIND\s+OUTCOME/,
+    );
     expect(all.stdout).toContain('failed:unauthorized');
     expect(all.stdout).toContain('configure_workspace');
-    const rows = one.stdout.trim().split('\n').slice(1);
+    const rows = parseTable(one.stdout);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatch(/teams:tenant-2\s+cli\s+remove_workspace\s+not_found/);
+    expect(rows[0]).toMatchObject({
+      WORKSPACE: 'teams:tenant-2',
+      USER: 'cli',
+      ACTION: 'remove_workspace',
+      OUTCOME: 'not_found',
+    });
   });
 });
 

@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SQLITE_MIGRATIONS } from '../../src/store/sqlite-migrations';
 import { SqliteStore } from '../../src/store/sqlite-store';
+import type { AuditEntry } from '../../src/store/types';
 import { describeWorkspaceStore } from './store-suite';
+import { VERSION1_AUDIT_COLUMNS, version1AuditValues } from './version1';
 
 const dir = mkdtempSync(join(tmpdir(), 'persongroup-bot-sqlite-'));
 // A folder that does not exist yet: the store creates it.
@@ -19,7 +23,23 @@ async function readDatabaseFiles(): Promise<Buffer> {
   return Buffer.concat(files.map((file) => readFileSync(file)));
 }
 
-describeWorkspaceStore('SqliteStore', () => new SqliteStore(path), readDatabaseFiles);
+/** A new file holding what version 1 of the schema, and the code of its time, wrote. */
+async function openVersion1Database(entries: readonly AuditEntry[]): Promise<SqliteStore> {
+  const file = join(dir, `version1-${randomUUID()}.db`);
+  const db = new Database(file);
+  try {
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
+    db.exec(SQLITE_MIGRATIONS.find((migration) => migration.version === 1)?.sql ?? '');
+    db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (1, ?)').run(Date.now());
+    const insert = db.prepare(`INSERT INTO audit (${VERSION1_AUDIT_COLUMNS}) VALUES (${'?, '.repeat(8)}?)`);
+    for (const entry of entries) insert.run(entry.at.getTime(), ...version1AuditValues(entry));
+  } finally {
+    db.close();
+  }
+  return new SqliteStore(file);
+}
+
+describeWorkspaceStore('SqliteStore', () => new SqliteStore(path), readDatabaseFiles, openVersion1Database);
 
 describe('SqliteStore', () => {
   it('creates its folder and keeps the database in WAL mode', async () => {
@@ -65,6 +85,23 @@ describe('SqliteStore', () => {
     });
     expect(await store.listAudit()).toHaveLength(1);
     await store.close();
+  });
+
+  it("keeps an index that serves a group's history newest first", async () => {
+    const db = new Database(path, { readonly: true });
+    try {
+      const columns = db
+        .prepare("SELECT name, desc FROM pragma_index_xinfo('audit_workspace_group_at') WHERE key = 1")
+        .all();
+      expect(columns).toStrictEqual([
+        { name: 'workspace_id', desc: 0 },
+        { name: 'person_group_id', desc: 0 },
+        { name: 'at', desc: 1 },
+        { name: 'id', desc: 1 },
+      ]);
+    } finally {
+      db.close();
+    }
   });
 
   it('refuses calls before init() with a clear error', async () => {
