@@ -100,6 +100,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       admins: config.admins,
       commands,
       logger: logger.child({ component: 'teams' }),
+      ...(config.teamsAnswerWithinMs === undefined ? {} : { answerWithinMs: config.teamsAnswerWithinMs }),
     });
     routes['/api/messages'] = teamsRoute(endpoint, ACTIVITY_BODY_LIMIT, teamsFollowUps);
   }

@@ -15,6 +15,11 @@ export interface Config {
   faceEndpointOverride: string | undefined;
   /** Total time a chat request may spend on the Face API, retries included. */
   faceBudgetMs: number;
+  /**
+   * How long a Teams card action waits for its outcome before answering "still working" (Teams shows
+   * "Unable to reach app" after ~10 s). Not an environment setting: tests shorten it.
+   */
+  teamsAnswerWithinMs?: number;
   teams: TeamsCredentials | undefined;
   slack: SlackSettings | undefined;
   slackApiUrl: string | undefined;
@@ -141,7 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? parseSecretKey(e.SECRET_KEY_PREVIOUS, 'SECRET_KEY_PREVIOUS')
       : undefined,
     faceEndpointOverride: e.FACE_ENDPOINT_OVERRIDE,
-    faceBudgetMs: e.FACE_BUDGET_MS ?? 10_000,
+    faceBudgetMs: e.FACE_BUDGET_MS ?? 30_000,
     teams: e.MicrosoftAppId
       ? {
           appId: e.MicrosoftAppId,

@@ -110,6 +110,8 @@ export interface ActionExecute {
   title: string;
   style?: 'default' | 'positive' | 'destructive';
   data: ActionData;
+  /** What clients without Universal Actions (Adaptive Cards < 1.4) show instead: the same submit. */
+  fallback?: ActionSubmit | 'drop';
 }
 
 export interface ActionSubmit {

@@ -20,6 +20,8 @@ export interface TeamsHarnessOptions {
   faceBudgetMs?: number;
   /** Keys the emulator accepts (default: any). */
   emulatorKeys?: string[];
+  /** How long a card action waits before answering "still working" (default: the product's 8 s). */
+  teamsAnswerWithinMs?: number;
 }
 
 export interface BotResponse {
@@ -55,6 +57,9 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
     teams: options.teams,
     admins: options.admins ?? [],
     localMode: options.localMode ?? true,
+    ...(options.teamsAnswerWithinMs === undefined
+      ? {}
+      : { teamsAnswerWithinMs: options.teamsAnswerWithinMs }),
   });
   const app: App = await createApp(config, createLogger({ level: 'silent' }));
   const { port } = await app.listen();
