@@ -72,7 +72,7 @@ export function configureWorkspaceUseCase(
       { workspaceId: request.workspaceId, by: request.actor.id },
       'workspace Face settings saved',
     );
-    const target = describePlacement(placement);
+    const target = describePlacement(placement, deps.faceEndpointOverride);
     return {
       outcome: {
         kind: 'configured',

@@ -11,6 +11,9 @@ import type { Failure } from './failure';
 /** How a target is named for people. */
 export const TARGET_LABELS = {
   emulator: 'the built-in Face emulator',
+  /** FACE_ENDPOINT_OVERRIDE sends every call elsewhere: say so, and what the workspace is set to. */
+  overridden: (host: string, stored: string): string =>
+    `${host} (FACE_ENDPOINT_OVERRIDE, standing in for ${stored})`,
 } as const;
 
 /** Field rule texts of the config form, keyed by situation. */

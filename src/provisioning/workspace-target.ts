@@ -24,8 +24,27 @@ export function placementOf(record: Pick<WorkspaceRecord, 'region' | 'endpoint'>
   return placement;
 }
 
-/** "West US", or a custom endpoint's host, for people. */
-export function describePlacement(placement: Placement): TargetDescription {
+/**
+ * Where a workspace's calls really go, for people: "West US", a custom endpoint's host, or — with
+ * FACE_ENDPOINT_OVERRIDE set — the override's host, naming the stored setting it stands in for.
+ */
+export function describePlacement(placement: Placement, override?: string): TargetDescription {
+  const stored = describeStoredPlacement(placement);
+  if (override === undefined || override.trim() === '') return stored;
+  return { label: TARGET_LABELS.overridden(hostOf(override), stored.label), emulated: false };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch (error) {
+    if (error instanceof TypeError) return url;
+    throw error;
+  }
+}
+
+/** "West US", or a custom endpoint's host: the stored setting alone. */
+function describeStoredPlacement(placement: Placement): TargetDescription {
   if (placement.endpoint !== undefined) {
     const parsed = parseCustomEndpoint(placement.endpoint);
     return { label: parsed.ok ? parsed.host : placement.endpoint, emulated: false };
@@ -62,7 +81,7 @@ export async function resolveWorkspace(
     return {
       kind: 'target',
       target: { baseUrl, key: deps.secretBox.open(record.sealedKey) },
-      description: describePlacement(placement),
+      description: describePlacement(placement, deps.faceEndpointOverride),
     };
   }
   if (deps.localMode && deps.emulatorUrl !== undefined) {
@@ -80,10 +99,10 @@ export async function resolveWorkspace(
  * undefined (not configured). Reads the store, never the key.
  */
 export async function describeWorkspaceTarget(
-  deps: Pick<ProvisioningDeps, 'store' | 'localMode'>,
+  deps: Pick<ProvisioningDeps, 'store' | 'localMode' | 'faceEndpointOverride'>,
   workspaceId: string,
 ): Promise<TargetDescription | undefined> {
   const record = await deps.store.getWorkspace(workspaceId);
-  if (record !== undefined) return describePlacement(placementOf(record));
+  if (record !== undefined) return describePlacement(placementOf(record), deps.faceEndpointOverride);
   return deps.localMode ? EMULATOR_DESCRIPTION : undefined;
 }

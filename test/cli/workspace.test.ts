@@ -54,7 +54,7 @@ describe('persongroup-bot workspace', () => {
     const result = await run(['workspace', 'show', 'slack:T1'], env);
 
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/region\s+westus \(West US\)/);
+    expect(result.stdout).toMatch(/region\s+westus \(.*standing in for West US\)/);
     expect(result.stdout).toMatch(/key\s+••••cdef/);
     expect(result.stdout).not.toContain(KEY);
   });

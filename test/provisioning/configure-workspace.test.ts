@@ -110,7 +110,7 @@ describe('configureWorkspace', () => {
     expect(outcome).toMatchObject({
       kind: 'configured',
       workspaceId: 'slack:T-good',
-      target: { label: 'West Europe', emulated: false },
+      target: { label: expect.stringContaining('standing in for West Europe'), emulated: false },
       keyHint: 'cdef',
       by: ADMIN,
     });
@@ -129,7 +129,7 @@ describe('configureWorkspace', () => {
     });
     await expect(h.provisioning.describeWorkspace('slack:T-good')).resolves.toEqual({
       configured: true,
-      target: { label: 'West Europe', emulated: false },
+      target: { label: expect.stringContaining('standing in for West Europe'), emulated: false },
     });
   });
 
@@ -141,7 +141,7 @@ describe('configureWorkspace', () => {
 
     expect(outcome).toMatchObject({
       kind: 'configured',
-      target: { label: 'my-face.cognitiveservices.azure.com' },
+      target: { label: expect.stringContaining('standing in for my-face.cognitiveservices.azure.com') },
     });
     await expect(h.store.getWorkspace('teams:custom')).resolves.toMatchObject({
       region: undefined,

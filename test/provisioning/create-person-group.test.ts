@@ -40,7 +40,13 @@ describe('createPersonGroup', () => {
         userData: 'floor 3',
         recognitionModel: 'recognition_04',
       },
-      target: { label: 'West US', emulated: false },
+      // With FACE_ENDPOINT_OVERRIDE the reply names where the call really went, and the stored region.
+      target: {
+        label: expect.stringMatching(
+          /^127\.0\.0\.1:\d+ \(FACE_ENDPOINT_OVERRIDE, standing in for West US\)$/,
+        ),
+        emulated: false,
+      },
       by: USER,
     });
     expect(h.emulator.groups(GOOD_KEY).map((group) => group.personGroupId)).toEqual(['team-a']);

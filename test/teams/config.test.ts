@@ -108,7 +108,9 @@ describe('configuring the workspace from Teams (not local mode)', () => {
     answeredCard(await configure({ region: 'westus', endpoint: '', subscriptionKey: GOOD_KEY }));
     await bot.post(textMessage('persongroup config', { serviceUrl: bot.connector.serviceUrl, from: ADMIN }));
     const card = cardOf(bot.connector.calls[0]);
-    expect(cardText(card)).toContain('This workspace currently uses West US.');
+    expect(cardText(card)).toMatch(
+      /This workspace currently uses 127\.0\.0\.1:\d+ \(FACE_ENDPOINT_OVERRIDE, standing in for West US\)\./,
+    );
     expect(JSON.stringify(card)).not.toContain(GOOD_KEY);
   });
 });
