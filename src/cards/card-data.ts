@@ -39,6 +39,8 @@ export interface ConfigFormData {
 /** cards/persongroup-created.json */
 export interface CreatedCardData {
   group: { personGroupId: string; name: string; recognitionModel: string };
+  /** A line about how it was created (e.g. an earlier attempt that went through); '' for none. */
+  note: string;
   target: string;
   emulated: boolean;
   by: string;

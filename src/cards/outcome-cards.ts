@@ -83,6 +83,7 @@ export function createOutcomeCard(
           name: outcome.group.name,
           recognitionModel: outcome.group.recognitionModel,
         },
+        note: outcome.earlierAttempt ? CARD_TEXTS.earlierAttempt : '',
         target: outcome.target.label,
         emulated: outcome.target.emulated,
         by: outcome.by.name,

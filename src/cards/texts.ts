@@ -19,6 +19,8 @@ export const CARD_TEXTS = {
     text: 'Ask a workspace admin (or an operator listed in BOT_ADMINS) to run /persongroup config.',
   },
   /** One phrasing of a wait for every reply (src/face/messages.ts). */
+  earlierAttempt:
+    'Your earlier attempt went through: the Face API had created the group before its answer was lost, with exactly these settings.',
   retryAfter: waitText,
 } as const;
 

@@ -80,6 +80,8 @@ export interface FaceEmulator {
   readonly requests: EmulatorRequest[];
   /** Plays `fault` for the next `count` Face requests (after already queued faults). */
   injectFaults(fault: EmulatorFault, count?: number): void;
+  /** Drops the faults not played yet (groups and the request record stay). */
+  clearFaults(): void;
   /** Forgets groups, faults, rate windows and the request record. */
   reset(): void;
   /** The groups of one key and kind, sorted by id, as GET with returnRecognitionModel answers them. */

@@ -166,6 +166,7 @@ export async function startFaceEmulator(options: FaceEmulatorOptions = {}): Prom
       return record.list();
     },
     injectFaults: (fault, count = 1) => faults.add(fault, count),
+    clearFaults: () => faults.clear(),
     reset: () => {
       store.clear();
       faults.clear();

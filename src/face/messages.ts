@@ -160,7 +160,8 @@ export const FAILURE_MESSAGES = {
   timeout: {
     title: 'The Face API did not answer in time',
     detail: 'The call to the Face API timed out. The group may or may not have been created.',
-    remedy: 'Try again in a minute; if the ID is then reported as taken, the first attempt succeeded.',
+    remedy:
+      'Submit the same form again in a minute: the bot then checks whether this attempt went through. Once the group exists, /persongroup show <id> shows it.',
   },
   network: {
     title: 'The Face API could not be reached',
@@ -176,7 +177,7 @@ export const FAILURE_MESSAGES = {
   }),
   budgetExhausted: (seconds: number | undefined): Pick<Text, 'title' | 'remedy'> => ({
     title: 'The Face API did not finish in time',
-    remedy: `Try again in ${seconds === undefined ? 'a minute' : waitText(seconds)}.`,
+    remedy: `Try again in ${seconds === undefined ? 'a minute' : waitText(seconds)}: submitting the same form again checks whether this attempt went through. Once the group exists, /persongroup show <id> shows it.`,
   }),
   budgetDetail: (seconds: number): string =>
     `The bot stopped retrying after ${seconds} s so the reply would not be late.`,

@@ -8,6 +8,7 @@ import { type Attempt, sameSubmission } from './attempt';
 import { elapsedMs, recordAudit } from './audit';
 import { coordinateCreate } from './claim-coordinator';
 import type { ProvisioningDeps } from './deps';
+import { earlierAttemptWentThrough } from './earlier-attempt';
 import { auditErrorCode } from './error-code';
 import { describeExisting } from './existing-group';
 import { stillInProgressFailure, storeUnavailableFailure, unreadableKeyFailure } from './messages';
@@ -84,6 +85,20 @@ export function createPersonGroupUseCase(
     } catch (error) {
       const failure = describeFaceFailure(error);
       const errorCode = auditErrorCode(error);
+      if (
+        failure.kind === 'already_exists' &&
+        (await earlierAttemptWentThrough(deps, target, request.workspaceId, fields))
+      ) {
+        const outcome: CreateOutcome = {
+          kind: 'created',
+          group: fields,
+          target: description,
+          by: request.actor,
+          at: deps.clock(),
+          earlierAttempt: true,
+        };
+        return { outcome, errorCode: 'confirmed_earlier_attempt' };
+      }
       deps.logger.warn(
         {
           err: error,

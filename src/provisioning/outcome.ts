@@ -30,6 +30,8 @@ export type CreateOutcome =
       by: Actor;
       at: Date;
       requestId?: string;
+      /** An earlier attempt whose answer was lost (timeout, reset) had created it: this one confirmed it. */
+      earlierAttempt?: boolean;
     }
   | { kind: 'invalid'; errors: FieldError[]; values: FormValues; target?: TargetDescription }
   | { kind: 'not_configured'; workspaceId: string; values: FormValues }

@@ -31,7 +31,8 @@ export function createProvisioning(given: ProvisioningDeps): Provisioning {
 
   async function describeWorkspace(workspaceId: string): Promise<WorkspaceDescription> {
     const record = await deps.store.getWorkspace(workspaceId);
-    if (record !== undefined) return { configured: true, target: describePlacement(placementOf(record), deps.faceEndpointOverride) };
+    if (record !== undefined)
+      return { configured: true, target: describePlacement(placementOf(record), deps.faceEndpointOverride) };
     if (deps.localMode) return { configured: false, target: EMULATOR_DESCRIPTION };
     return { configured: false };
   }
