@@ -67,7 +67,8 @@ export function createReply(outcome: CreateOutcome, invocation: Invocation): Rep
     const card = createOutcomeCard(outcome);
     const { personGroupId, name } = outcome.group;
     const text = COMMAND_TEXTS.created(invocation.mention, personGroupId, name, outcome.target);
-    return { card, text, announce: { card, text } };
+    // The conversation hears of a creation once: a twin of the same submission only tells its sender.
+    return outcome.twin ? { card, text } : { card, text, announce: { card, text } };
   }
   const emulated = outcome.kind === 'not_configured' ? false : (outcome.target?.emulated ?? false);
   const card = createOutcomeCard(outcome, { emulated, useSubmit: invocation.useSubmit });

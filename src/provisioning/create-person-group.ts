@@ -260,7 +260,7 @@ export function createPersonGroupUseCase(
       };
     }
     // A shared result names the person who asked this time; the time stays the creation's.
-    if (result.shared && outcome.kind === 'created') outcome = { ...outcome, by: request.actor };
+    if (result.shared && outcome.kind === 'created') outcome = { ...outcome, by: request.actor, twin: true };
     if (outcome.kind !== 'created' && outcome.kind !== 'invalid') outcome = { ...outcome, values };
 
     const requestId =

@@ -32,6 +32,8 @@ export type CreateOutcome =
       requestId?: string;
       /** An earlier attempt whose answer was lost (timeout, reset) had created it: this one confirmed it. */
       earlierAttempt?: boolean;
+      /** The same submission arrived twice and this is the second: it hears the first one's creation. */
+      twin?: boolean;
     }
   | { kind: 'invalid'; errors: FieldError[]; values: FormValues; target?: TargetDescription }
   | { kind: 'not_configured'; workspaceId: string; values: FormValues }

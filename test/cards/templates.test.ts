@@ -41,6 +41,12 @@ describe('the card templates', () => {
         title: 'Create',
         style: 'positive',
         data: { verb: 'personGroupCreate' },
+        fallback: {
+          type: 'Action.Submit',
+          title: 'Create',
+          style: 'positive',
+          data: { verb: 'personGroupCreate' },
+        },
       },
     ]);
   });

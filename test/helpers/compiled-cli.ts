@@ -19,11 +19,20 @@ import { promisify } from 'node:util';
 export const ROOT = resolve(__dirname, '../..');
 /**
  * Inside the repository's node_modules, so the compiled files resolve the installed packages. Each build
- * is `<CACHE>/<hash>/dist` with `cards/` copied beside it (src/cards/templates.ts reads `../../cards`).
+ * is `<CACHE>/<hash>/dist` with `cards/` copied beside it (src/cards/templates.ts reads `../../cards`), and the
+ * sandbox page under `src/sandbox/page` (src/sandbox/page-routes.ts reads it).
  */
 const CACHE = join(ROOT, 'node_modules', '.cache', 'persongroup-bot-cli');
 /** Inputs of a build: when none changed, every test file of every run reuses the same output. */
-const INPUTS = ['src', 'cards', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+/** This file too: a change to how a build is laid out must not reuse an older layout. */
+const INPUTS = [
+  'src',
+  'cards',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package-lock.json',
+  'test/helpers/compiled-cli.ts',
+];
 /** A lock older than this belongs to a test process that died while building. */
 const STALE_LOCK_MS = 180_000;
 /** Other builds are removed once this old (a run still using one finishes well before). */
@@ -64,6 +73,8 @@ async function build(target: string): Promise<void> {
   ).catch((error: unknown) => error);
   if (!existsSync(join(staging, 'dist', 'cli.js'))) throw new Error(`tsc wrote no cli.js into ${staging}`);
   cpSync(join(ROOT, 'cards'), join(staging, 'cards'), { recursive: true });
+  // The Slack sandbox's page (HTML, CSS, JS) is read from src/sandbox/page, as in the repository.
+  cpSync(join(ROOT, 'src', 'sandbox', 'page'), join(staging, 'src', 'sandbox', 'page'), { recursive: true });
   renameSync(staging, target);
 }
 
