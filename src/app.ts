@@ -7,9 +7,14 @@ import { createCommandTable } from './commands';
 import { type Config, isLoopbackHost } from './config';
 import { type FaceEmulator, startFaceEmulator } from './emulator';
 import { createFaceClient } from './face/client';
+import { FacePace } from './guardrails/face-pace';
+import { createSpendGuard } from './guardrails/spend-guard';
+import { metricsRoute } from './http/metrics-route';
 import { createHttpServer, type RouteHandler } from './http/server';
 import { teamsRoute } from './http/teams-route';
 import type { Logger } from './logger';
+import { createPrometheusMetrics } from './metrics/prometheus';
+import { timedStore } from './metrics/timed-store';
 import { createProvisioning, type Provisioning } from './provisioning/service';
 import type { SlackSandbox } from './sandbox';
 import type { SlackEndpoint } from './slack';
@@ -57,8 +62,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     current: secretKey,
     ...(config.secretKeyPrevious ? { previous: config.secretKeyPrevious } : {}),
   });
-  const store = openStore(config.databaseUrl);
+  const metrics = createPrometheusMetrics();
+  const store = timedStore(openStore(config.databaseUrl), metrics);
   await store.init();
+  const pace = new FacePace(store, logger.child({ component: 'guardrails' }));
 
   // Local mode serves unconfigured workspaces from the emulator: the operator's override, else our own.
   let emulator: FaceEmulator | undefined;
@@ -71,7 +78,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     }
   }
 
-  const faceClient = createFaceClient({ budgetMs: config.faceBudgetMs });
+  const faceClient = createFaceClient({
+    budgetMs: config.faceBudgetMs,
+    metrics,
+    onRateLimited: pace.rateLimited,
+  });
   const provisioning = createProvisioning({
     store,
     faceClient,
@@ -88,8 +99,21 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     provisioning,
     admins: config.admins,
     logger: logger.child({ component: 'commands' }),
+    guard: createSpendGuard({
+      store,
+      // loadConfig always sets limits (10 and 60 unless configured); a Config built in code may leave them out.
+      limits: config.faceActionLimits ?? { perUserPerMinute: 0, perWorkspacePerMinute: 0 },
+      pace,
+      logger: logger.child({ component: 'guardrails' }),
+      clock: () => new Date(),
+    }),
+    metrics,
   });
   const routes: Record<string, RouteHandler> = {};
+  // Numbers for the operator: with a token anywhere, without one only where nobody else can connect.
+  if (config.metricsToken !== undefined || isLoopbackHost(config.host)) {
+    routes['/metrics'] = metricsRoute(metrics, config.metricsToken);
+  }
   const teams = teamsMode(config);
   const teamsFollowUps = new BackgroundWork();
   if (teams !== 'off-not-loopback') {

@@ -28,6 +28,10 @@ export interface Config {
   /** No platform credential at all: loopback only, generated secret, built-in Face emulator. */
   localMode: boolean;
   dataDir: string;
+  /** Face-spending actions a minute, per user and per workspace, shared by replicas (0: no limit). loadConfig always sets them; absent (a Config built in code): no limits. */
+  faceActionLimits?: { perUserPerMinute: number; perWorkspacePerMinute: number };
+  /** Bearer token that GET /metrics requires; unset: /metrics is served on a loopback HOST only. */
+  metricsToken?: string | undefined;
 }
 
 export interface TeamsCredentials {
@@ -52,6 +56,9 @@ export interface SlackSettings {
   appToken: string | undefined;
   oauth: { clientId: string; clientSecret: string; stateSecret: string } | undefined;
 }
+
+/** Face-spending actions a minute per user and per workspace, unless configured. */
+export const DEFAULT_FACE_ACTION_LIMITS = { perUserPerMinute: 10, perWorkspacePerMinute: 60 } as const;
 
 /** A configuration problem, stated in one line an operator can act on. */
 export class ConfigError extends Error {
@@ -88,6 +95,13 @@ const envSchema = z.object({
   BOT_ADMINS: optional,
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
   DATA_DIR: optional,
+  FACE_ACTIONS_PER_USER_PER_MINUTE: optional.pipe(
+    z.coerce.number<string | undefined>().int().min(0).max(1_000_000).optional(),
+  ),
+  FACE_ACTIONS_PER_WORKSPACE_PER_MINUTE: optional.pipe(
+    z.coerce.number<string | undefined>().int().min(0).max(1_000_000).optional(),
+  ),
+  METRICS_TOKEN: optional.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
 });
 
 /** Decodes a base64 SECRET_KEY; it must hold exactly 32 bytes (AES-256). */
@@ -183,6 +197,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL ?? 'info',
     localMode,
     dataDir,
+    faceActionLimits: {
+      perUserPerMinute: e.FACE_ACTIONS_PER_USER_PER_MINUTE ?? DEFAULT_FACE_ACTION_LIMITS.perUserPerMinute,
+      perWorkspacePerMinute:
+        e.FACE_ACTIONS_PER_WORKSPACE_PER_MINUTE ?? DEFAULT_FACE_ACTION_LIMITS.perWorkspacePerMinute,
+    },
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

@@ -46,6 +46,7 @@ export const configCommand: Command = {
 export const configureSubmit: Action = {
   verb: CONFIGURE_FORM.verb,
   form: CONFIGURE_FORM,
+  spendsFace: true,
   progress() {
     return noticeReply(COMMAND_TEXTS.checkingKey.title, COMMAND_TEXTS.checkingKey.text, 'default');
   },

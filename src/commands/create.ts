@@ -43,6 +43,7 @@ export const createCommand: Command = {
 export const createSubmit: Action = {
   verb: CREATE_FORM.verb,
   form: CREATE_FORM,
+  spendsFace: true,
   progress(data) {
     const { title, text } = COMMAND_TEXTS.creating(
       typeof data.personGroupId === 'string' ? data.personGroupId : '',

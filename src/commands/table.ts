@@ -5,6 +5,7 @@
  */
 import { configCommand, configureSubmit } from './config';
 import { createCommand, createSubmit } from './create';
+import { guardedRun } from './guarded-run';
 import { usageReply } from './help';
 import { parseTypedCommand } from './parse';
 import type { Action, Command, CommandDeps, FormSpec, Invocation, Reply } from './types';
@@ -41,14 +42,27 @@ export function createCommandTable(
   return {
     runText(invocation, text) {
       const typed = parseTypedCommand(text);
-      if (typed.name === '' || typed.name === 'help')
-        return Promise.resolve(usageReply(commands, invocation));
       const command = byName.get(typed.name);
-      if (!command) return Promise.resolve(usageReply(commands, invocation, typed.typed));
-      return command.run(invocation, { words: typed.words, rest: typed.rest }, deps);
+      // Metrics, and for a Face-spending command the guardrails: see guarded-run.ts.
+      return guardedRun(invocation, deps, {
+        label: command?.name ?? (typed.name === '' || typed.name === 'help' ? 'help' : 'unknown'),
+        spendsFace: command?.spendsFace === true,
+        personGroupId: typed.words[0],
+        run: async () => {
+          if (typed.name === '' || typed.name === 'help') return usageReply(commands, invocation);
+          if (!command) return usageReply(commands, invocation, typed.typed);
+          return command.run(invocation, { words: typed.words, rest: typed.rest }, deps);
+        },
+      });
     },
     action: (verb) => (typeof verb === 'string' ? byVerb.get(verb) : undefined),
-    runAction: (action, invocation, data) => action.run(invocation, data, deps),
+    runAction: (action, invocation, data) =>
+      guardedRun(invocation, deps, {
+        label: action.verb,
+        spendsFace: action.spendsFace === true,
+        personGroupId: data.personGroupId,
+        run: () => action.run(invocation, data, deps),
+      }),
     forms: actions.flatMap((action) => (action.form ? [action.form] : [])),
     buttonVerbs: actions.flatMap((action) => (action.form ? [] : [action.verb])),
   };

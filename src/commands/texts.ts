@@ -5,6 +5,9 @@
 import type { TargetDescription } from '../provisioning/outcome';
 import type { Platform } from './types';
 
+/** "1 second", "42 seconds". */
+const seconds = (count: number): string => (count === 1 ? '1 second' : `${count} seconds`);
+
 interface Notice {
   title: string;
   text: string;
@@ -40,6 +43,28 @@ export const COMMAND_TEXTS = {
   /** How to call the bot where it must be mentioned (Teams channels and group chats). */
   mentionFirst: (botName: string): string =>
     `In a channel or group chat, mention the bot first: @${botName} persongroup create.`,
+  /** A Face-spending action refused by a guardrail, saying when to try again. */
+  rateLimited: (
+    reason: 'user_limit' | 'workspace_limit' | 'face_asked_to_wait',
+    retryAfterSeconds: number,
+    limit: number | undefined,
+  ): Notice => {
+    const when = `Try again in ${seconds(retryAfterSeconds)}.`;
+    if (reason === 'face_asked_to_wait')
+      return {
+        title: `The Face API asked to wait ${seconds(retryAfterSeconds)}`,
+        text: `This workspace's Face API resource is at its rate limit (the free tier allows 20 calls a minute), so the bot holds back until then. ${when}`,
+      };
+    if (reason === 'user_limit')
+      return {
+        title: 'Too many requests from you',
+        text: `You can run ${limit ?? 'a few'} actions that call the Face API a minute, and you have. ${when}`,
+      };
+    return {
+      title: 'Too many requests in this workspace',
+      text: `This workspace can run ${limit ?? 'a few'} actions that call the Face API a minute, and it has. ${when}`,
+    };
+  },
   /** The plain-text line of a notice. */
   noticeLine: (title: string, text: string): string => `${title}: ${text}`,
   /** Who may configure, on each platform, for someone who may not. */

@@ -4,7 +4,9 @@
  * Slack turn their events into these and deliver the Reply; nothing here knows either platform.
  */
 import type { AdaptiveCard } from '../cards/adaptive-card';
+import type { SpendGuard } from '../guardrails/spend-guard';
 import type { Logger } from '../logger';
+import type { Metrics } from '../metrics/port';
 import type { Actor } from '../provisioning/outcome';
 import type { Provisioning } from '../provisioning/service';
 
@@ -63,6 +65,10 @@ export interface CommandDeps {
   /** BOT_ADMINS, to say whether anyone is listed. */
   admins: readonly string[];
   logger: Logger;
+  /** Limits on Face-spending commands and actions, and Face's own pace (absent: no guardrails). */
+  guard?: SpendGuard;
+  /** Where requests and in-flight work are reported (absent: nowhere). */
+  metrics?: Metrics;
 }
 
 /** A typed command: `/persongroup <name> [args…]`. */
@@ -73,6 +79,8 @@ export interface Command {
   usage: string;
   /** One line for help. */
   summary: string;
+  /** Running it calls the Face API: it counts against the per-user and per-workspace limits. */
+  spendsFace?: true;
   /** Runs it; `args` are the words after the command's name, `rest` the text after it as typed. */
   run(invocation: Invocation, args: CommandArgs, deps: CommandDeps): Promise<Reply>;
 }
@@ -88,6 +96,8 @@ export interface Action {
   verb: string;
   /** The form this verb submits, when it is a form's submit (Slack routes view submissions by it). */
   form?: FormSpec;
+  /** Running it calls the Face API: it counts against the per-user and per-workspace limits. */
+  spendsFace?: true;
   /** Shown while the outcome takes longer than the platform lets an answer wait. */
   progress?(data: Readonly<Record<string, unknown>>): Message;
   run(invocation: Invocation, data: Readonly<Record<string, unknown>>, deps: CommandDeps): Promise<Reply>;

@@ -1,7 +1,9 @@
 /** One Face operation: its requests under one budget, retried by the operation's rule, answers parsed. */
 import { setTimeout as delay } from 'node:timers/promises';
+import { type Metrics, NO_METRICS } from '../metrics/port';
 import { FaceApiError } from './errors/face-api-error';
 import { type FaceHttpAnswer, type FaceHttpRequest, sendFaceRequest } from './face-http';
+import { type AttemptMonitor, monitoredAttempts } from './monitored-attempt';
 import { RETRY_WHEN, type RetryRule } from './retry-policy';
 import { Budget, type RetrySettings, retryingCall } from './retrying-call';
 
@@ -19,6 +21,13 @@ export interface FaceClientOptions {
   fetch?: typeof fetch;
   /** Clock for the budget (default Date.now). */
   now?: () => number;
+  /** Where attempts, statuses, retries and calls in flight are reported (default: nowhere). */
+  metrics?: Metrics;
+  /**
+   * Told when the service answers 429 and names a wait, as it happens (before any retry), so the bot can
+   * hold back its other callers of the same resource instead of sending them into the same wall.
+   */
+  onRateLimited?: (retryAfterSeconds: number) => void;
 }
 
 export interface FaceCallOptions {
@@ -48,15 +57,27 @@ export function createFaceCaller(options: FaceClientOptions = {}): FaceCaller {
     now: options.now ?? Date.now,
   };
   const defaultBudgetMs = options.budgetMs ?? 10000;
+  const monitor: AttemptMonitor = {
+    metrics: options.metrics ?? NO_METRICS,
+    onRateLimited: options.onRateLimited,
+  };
   return {
     budgetFor: (opts) => new Budget(opts?.budgetMs ?? defaultBudgetMs, settings.now),
-    send: (request, budget, rule, { signal, observe } = {}) =>
-      retryingCall(
-        (timeoutMs) => sendFaceRequest(request, timeoutMs, { signal, fetch: options.fetch }),
-        budget,
-        settings,
-        { signal, retryWhen: RETRY_WHEN[rule], ...(observe ? { observe } : {}) },
-      ),
+    async send(request, budget, rule, { signal, observe } = {}) {
+      const settled = monitor.metrics.faceCallStarted();
+      try {
+        return await retryingCall(
+          monitoredAttempts(request.method, monitor, (timeoutMs) =>
+            sendFaceRequest(request, timeoutMs, { signal, fetch: options.fetch }),
+          ),
+          budget,
+          settings,
+          { signal, retryWhen: RETRY_WHEN[rule], ...(observe ? { observe } : {}) },
+        );
+      } finally {
+        settled();
+      }
+    },
   };
 }
 

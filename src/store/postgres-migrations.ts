@@ -57,4 +57,19 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_workspace_group_at ON audit (workspace_id, person_group_id, at DESC, id DESC);
     `,
   },
+  {
+    // Guardrails shared by every replica: fixed-window counters and Face's own "wait" holds (db clock).
+    version: 3,
+    sql: `
+      CREATE TABLE rate_windows (
+        key text PRIMARY KEY,
+        resets_at timestamptz NOT NULL,
+        count integer NOT NULL
+      );
+      CREATE TABLE holds (
+        key text PRIMARY KEY,
+        until timestamptz NOT NULL
+      );
+    `,
+  },
 ];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { auditSelect } from './audit-query';
 import { StoreConfigError, StoreNotOpenError } from './errors';
+import * as guardrails from './postgres-guardrails';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import {
   type AuditRow,
@@ -18,6 +19,8 @@ import type {
   AuditQuery,
   ClaimResult,
   SlackInstallationRecord,
+  WindowAdmission,
+  WindowLimit,
   WorkspaceRecord,
   WorkspaceStore,
 } from './types';
@@ -70,6 +73,11 @@ export class PostgresStore implements WorkspaceStore {
     return (await this.pool.query(sql, values)).rows as Row[];
   }
 
+  private get openPool(): Pool {
+    if (this.closed) throw new StoreNotOpenError('the PostgreSQL store is closed');
+    return this.pool;
+  }
+
   async init(): Promise<void> {
     if (this.closed) throw new StoreNotOpenError('the PostgreSQL store is closed');
     const client = await this.pool.connect();
@@ -91,6 +99,7 @@ export class PostgresStore implements WorkspaceStore {
       `DELETE FROM claims WHERE (token IS NULL OR expires_at <= now())
        AND (result IS NULL OR result_expires_at <= now())`,
     );
+    await guardrails.dropEndedGuardrails(this.openPool);
   }
 
   private async migrate(client: PoolClient): Promise<void> {
@@ -234,6 +243,18 @@ export class PostgresStore implements WorkspaceStore {
       [workspaceId, personGroupId],
     );
     return row?.result;
+  }
+
+  admitWithinLimits(limits: readonly WindowLimit[]): Promise<WindowAdmission> {
+    return guardrails.admitWithinLimits(this.openPool, limits);
+  }
+
+  holdBack(key: string, ms: number): Promise<void> {
+    return guardrails.holdBack(this.openPool, key, ms);
+  }
+
+  heldBackFor(key: string): Promise<number> {
+    return guardrails.heldBackFor(this.openPool, key);
   }
 
   async getSlackInstallation(workspaceId: string): Promise<SlackInstallationRecord | undefined> {

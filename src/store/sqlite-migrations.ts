@@ -57,4 +57,19 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_workspace_group_at ON audit (workspace_id, person_group_id, at DESC, id DESC);
     `,
   },
+  {
+    // Guardrails shared by every process on the file: fixed-window counters and Face's own "wait" holds.
+    version: 3,
+    sql: `
+      CREATE TABLE rate_windows (
+        key TEXT PRIMARY KEY,
+        resets_at INTEGER NOT NULL,
+        count INTEGER NOT NULL
+      );
+      CREATE TABLE holds (
+        key TEXT PRIMARY KEY,
+        until INTEGER NOT NULL
+      );
+    `,
+  },
 ];

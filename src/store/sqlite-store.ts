@@ -14,12 +14,15 @@ import {
   type WorkspaceRow,
   workspaceFromRow,
 } from './records';
+import * as guardrails from './sqlite-guardrails';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import type {
   AuditEntry,
   AuditQuery,
   ClaimResult,
   SlackInstallationRecord,
+  WindowAdmission,
+  WindowLimit,
   WorkspaceRecord,
   WorkspaceStore,
 } from './types';
@@ -78,6 +81,7 @@ export class SqliteStore implements WorkspaceStore {
          AND (result IS NULL OR result_expires_at <= @now)`,
       )
       .run({ now: Date.now() });
+    guardrails.dropEndedGuardrails(this.db);
   }
 
   private migrate(): void {
@@ -215,6 +219,18 @@ export class SqliteStore implements WorkspaceStore {
       .pluck()
       .get(workspaceId, personGroupId, Date.now()) as string | undefined;
     return result;
+  }
+
+  async admitWithinLimits(limits: readonly WindowLimit[]): Promise<WindowAdmission> {
+    return guardrails.admitWithinLimits(this.db, limits);
+  }
+
+  async holdBack(key: string, ms: number): Promise<void> {
+    guardrails.holdBack(this.db, key, ms);
+  }
+
+  async heldBackFor(key: string): Promise<number> {
+    return guardrails.heldBackFor(this.db, key);
   }
 
   async getSlackInstallation(workspaceId: string): Promise<SlackInstallationRecord | undefined> {

@@ -25,7 +25,9 @@ export type AuditAction =
   | 'delete_person_group'
   | 'train_person_group'
   | 'configure_workspace'
-  | 'remove_workspace';
+  | 'remove_workspace'
+  /** A Face-spending action refused by a guardrail (a per-user or per-workspace limit, or Face's own pace). */
+  | 'rate_limited';
 
 /** Where an audited request came from. */
 export type AuditPlatform = 'teams' | 'slack' | 'cli';
@@ -84,6 +86,16 @@ export interface SlackInstallationRecord {
   updatedAt: Date;
 }
 
+/** One fixed-window limit: at most `limit` events per `windowMs` under `key`. */
+export interface WindowLimit {
+  key: string;
+  limit: number;
+  windowMs: number;
+}
+
+/** Whether an event fitted every limit; when not, the first limit it hit and when its window ends. */
+export type WindowAdmission = { admitted: true } | { admitted: false; key: string; retryAfterMs: number };
+
 export interface WorkspaceStore {
   /** Applies migrations (idempotent). */
   init(): Promise<void>;
@@ -119,6 +131,16 @@ export interface WorkspaceStore {
   releaseClaim(workspaceId: string, personGroupId: string, token: string): Promise<void>;
   /** The stored result of a finished claim, if any and not expired. */
   claimResult(workspaceId: string, personGroupId: string): Promise<string | undefined>;
+
+  /**
+   * Counts one event against every limit at once, atomically across replicas: when any limit is already
+   * reached, nothing is counted and that limit is named. Windows are fixed and start with their first event.
+   */
+  admitWithinLimits(limits: readonly WindowLimit[]): Promise<WindowAdmission>;
+  /** Holds `key` back for `ms` from now; a longer hold already in place is kept, never shortened. */
+  holdBack(key: string, ms: number): Promise<void>;
+  /** Milliseconds left of `key`'s hold; 0 when it is not held back. */
+  heldBackFor(key: string): Promise<number>;
 
   getSlackInstallation(workspaceId: string): Promise<SlackInstallationRecord | undefined>;
   putSlackInstallation(record: SlackInstallationRecord): Promise<void>;

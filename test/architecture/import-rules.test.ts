@@ -27,7 +27,7 @@ const PLATFORM_PACKAGES = [
 
 const RULES: readonly Rule[] = [
   {
-    from: ['face', 'provisioning', 'store', 'cards', 'commands'],
+    from: ['face', 'provisioning', 'store', 'cards', 'commands', 'guardrails', 'metrics'],
     forbidden: [
       ...PLATFORM_PACKAGES,
       'src/http',
@@ -38,6 +38,22 @@ const RULES: readonly Rule[] = [
       'src/config',
     ],
     why: 'the core knows no chat platform, no HTTP server and no emulator',
+  },
+  {
+    from: [
+      'face',
+      'provisioning',
+      'store',
+      'cards',
+      'commands',
+      'guardrails',
+      'teams',
+      'slack',
+      'http',
+      'cli',
+    ],
+    forbidden: ['prom-client'],
+    why: 'prom-client lives in src/metrics/prometheus.ts alone: the rest reports through the Metrics port',
   },
   {
     from: ['teams'],

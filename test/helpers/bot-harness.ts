@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../src/app';
+import type { Config } from '../../src/config';
 import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
 import { createLogger } from '../../src/logger';
 import { type FakeConnector, startFakeConnector } from './fake-connector';
@@ -20,6 +21,8 @@ export interface BotHarnessOptions {
   databaseUrl?: string;
   /** Face budget per create (default 3000 ms). */
   faceBudgetMs?: number;
+  /** Anything else of the Config (limits, HOST, METRICS_TOKEN …), applied last. */
+  config?: Partial<Config>;
 }
 
 export interface BotHarness {
@@ -82,6 +85,7 @@ export async function startBotHarness(options: BotHarnessOptions = {}): Promise<
     slackApiUrl: slack.apiUrl,
     admins: [SLACK_ADMIN, ADMIN.aadObjectId],
     logLevel: 'info',
+    ...options.config,
   });
   const app = await createApp(config, createLogger({ level: 'info', destination }));
   const { port } = await app.listen();

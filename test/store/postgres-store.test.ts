@@ -84,7 +84,7 @@ describe('PostgresStore', () => {
           `SELECT version FROM ${raceSchema}.schema_migrations ORDER BY version`,
         ),
       );
-      expect(versions.rows.map((row) => row.version)).toStrictEqual([1, 2]);
+      expect(versions.rows.map((row) => row.version)).toStrictEqual([1, 2, 3]);
     } finally {
       await Promise.all(replicas.map((replica) => replica.close()));
     }

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { SecretBox } from '../../src/store/secret-box';
 import type { AuditEntry, WorkspaceRecord, WorkspaceStore } from '../../src/store/types';
 import { describeAuditStore } from './audit-suite';
+import { describeGuardrailsStore } from './guardrails-suite';
 import type { OpenVersion1Database } from './version1';
 
 /**
@@ -48,6 +49,7 @@ export function describeWorkspaceStore(
     });
 
     describeAuditStore(() => store, openVersion1Database);
+    describeGuardrailsStore(() => store, open);
 
     it('answers ping once initialised', async () => {
       await expect(store.ping()).resolves.toBeUndefined();

@@ -1,0 +1,32 @@
+import type { WorkspaceStore } from '../store/types';
+import type { Metrics } from './port';
+
+/**
+ * The store with every method call timed (like provisioning's store-guard, a Proxy, so a new store
+ * method is timed without a change here). Each audit entry written is also one use-case outcome: every
+ * use case audits its outcome exactly once, so outcomes are counted where they are recorded.
+ */
+export function timedStore(store: WorkspaceStore, metrics: Metrics): WorkspaceStore {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || typeof property !== 'string') return value;
+      return async (...args: unknown[]) => {
+        const started = performance.now();
+        const seconds = () => (performance.now() - started) / 1000;
+        try {
+          const result: unknown = await (value as (...a: unknown[]) => unknown).apply(target, args);
+          metrics.storeOperation(property, 'ok', seconds());
+          if (property === 'appendAudit') {
+            const [entry] = args as Parameters<WorkspaceStore['appendAudit']>;
+            metrics.outcome(entry.action, entry.outcome);
+          }
+          return result;
+        } catch (error) {
+          metrics.storeOperation(property, 'error', seconds());
+          throw error;
+        }
+      };
+    },
+  });
+}
