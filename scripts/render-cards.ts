@@ -20,6 +20,7 @@ import {
 } from '../src/cards';
 import { FAILURE_MESSAGES } from '../src/face/messages';
 import { modalToHtml } from '../src/sandbox/block-kit-html';
+import { changeCardPictures } from './change-card-pictures';
 import { findRepoRoot } from './repo-root';
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -89,6 +90,7 @@ export function cardPictures(renderer: CardRenderer): CardPicture[] {
         title: 'Create person group',
       }),
     },
+    ...changeCardPictures(renderer),
   ];
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import { runAuditCommand } from './cli/audit-command';
+import { runGroupCommand } from './cli/group-command';
 import { type CliIo, EXIT, UsageError, writeLine } from './cli/io';
 import { runRotateSecretCommand } from './cli/rotate-secret-command';
 import { USAGE } from './cli/usage';
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
     lazy<typeof import('./cli/serve-command')>('./cli/serve-command').runServeCommand(args, io),
   workspace: runWorkspaceCommand,
   audit: runAuditCommand,
+  group: runGroupCommand,
   'rotate-secret': runRotateSecretCommand,
   emulator: (args, io) =>
     lazy<typeof import('./emulator/command')>('./emulator/command').runEmulatorCommand(args, {

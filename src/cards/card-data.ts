@@ -82,6 +82,62 @@ export interface NoticeCardData {
   color: TextColor;
 }
 
+/** A group as the edit and delete cards name it; kindLabel "person group", kindTitle "Person group". */
+export interface GroupLabel {
+  personGroupId: string;
+  kind: string;
+  kindLabel: string;
+  kindTitle: string;
+}
+
+/** cards/persongroup-edit.json: the id and kind are shown, not inputs; they ride in the submit's data. */
+export interface EditFormData {
+  group: GroupLabel & { recognitionModel: string };
+  values: { name: string; userData: string };
+  errors: { name: string; userData: string };
+  banners: Banner[];
+  /** false where the platform's input cannot hold the current user data: it is then left unchanged. */
+  userDataEditable: boolean;
+  /** Says why the user data is not editable here ('' when it is). */
+  userDataNote: string;
+  useSubmit: boolean;
+}
+
+/** cards/persongroup-delete.json: the confirmation; `error` shows under `confirmId`. */
+export interface DeleteFormData {
+  group: GroupLabel & { name: string };
+  error: string;
+  banners: Banner[];
+  useSubmit: boolean;
+}
+
+/** cards/persongroup-updated.json */
+export interface UpdatedCardData {
+  group: GroupLabel & { name: string; userData: string };
+  target: string;
+  emulated: boolean;
+  by: string;
+  at: string;
+  requestId: string;
+}
+
+/** cards/persongroup-deleted.json */
+export interface DeletedCardData extends GroupLabel {
+  target: string;
+  emulated: boolean;
+  by: string;
+  at: string;
+  requestId: string;
+}
+
+/** cards/group-kind-choice.json: one button per kind holding the id. */
+export interface KindChoiceData {
+  title: string;
+  text: string;
+  choices: { title: string; verb: string; personGroupId: string; kind: string }[];
+  useSubmit: boolean;
+}
+
 /** Template file name (without .json) → the data it binds to. */
 export interface CardDataByName {
   'persongroup-create': CreateFormData;
@@ -91,6 +147,11 @@ export interface CardDataByName {
   'workspace-configured': ConfiguredCardData;
   usage: UsageCardData;
   notice: NoticeCardData;
+  'persongroup-edit': EditFormData;
+  'persongroup-delete': DeleteFormData;
+  'persongroup-updated': UpdatedCardData;
+  'persongroup-deleted': DeletedCardData;
+  'group-kind-choice': KindChoiceData;
 }
 
 export type CardName = keyof CardDataByName;
@@ -103,4 +164,9 @@ export const CARD_NAMES: readonly CardName[] = [
   'workspace-configured',
   'usage',
   'notice',
+  'persongroup-edit',
+  'persongroup-delete',
+  'persongroup-updated',
+  'persongroup-deleted',
+  'group-kind-choice',
 ];

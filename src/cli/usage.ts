@@ -12,6 +12,9 @@ Commands:
   workspace remove <workspaceId>          forget a workspace's key and region
   audit [--workspace <workspaceId>] [--group <personGroupId>] [--limit N]
                                           recent provisioning and config events, newest first
+  group delete <workspaceId> <id> [--large] --yes
+                                          delete a group with the workspace's stored key (--large:
+                                          the large person group where both kinds have the id)
   rotate-secret                           re-encrypt every stored key under SECRET_KEY
                                           (the old secret in SECRET_KEY_PREVIOUS)
   emulator [--port N] [--key K]...        the local Face API emulator (serves /face/v1.0 on loopback)

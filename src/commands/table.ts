@@ -5,16 +5,25 @@
  */
 import { configCommand, configureSubmit } from './config';
 import { createCommand, createSubmit } from './create';
+import { deleteButton, deleteCommand, deleteSubmit } from './delete';
+import { editButton, editCommand, updateSubmit } from './edit';
 import { guardedRun } from './guarded-run';
 import { usageReply } from './help';
 import { parseTypedCommand } from './parse';
 import type { Action, Command, CommandDeps, FormSpec, Invocation, Reply } from './types';
 
 /** Typed commands, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [createCommand, configCommand];
+export const COMMANDS: readonly Command[] = [createCommand, editCommand, deleteCommand, configCommand];
 
 /** Card actions and form submissions, by verb. */
-export const ACTIONS: readonly Action[] = [createSubmit, configureSubmit];
+export const ACTIONS: readonly Action[] = [
+  createSubmit,
+  configureSubmit,
+  editButton,
+  updateSubmit,
+  deleteButton,
+  deleteSubmit,
+];
 
 export interface CommandTable {
   /** Answers typed text (`/persongroup …`, or a Teams message with the mention removed). */

@@ -1,5 +1,6 @@
 /** The provisioning use cases (no chat platform inside) and the shapes adapters need. */
 
+export type * from './change-outcome';
 export { configFormValues, keyHintOf, validateWorkspaceConfig } from './config-rules';
 export type { ConfigureRequest } from './configure-workspace';
 export type { CreateRequest } from './create-person-group';

@@ -1,9 +1,13 @@
 import { elapsedMs, recordAudit } from './audit';
+import type { DeleteOutcome, DeleteRights, GroupRef, LocateOutcome, UpdateOutcome } from './change-outcome';
 import { type ConfigureRequest, configureWorkspaceUseCase } from './configure-workspace';
 import { type CreateRequest, createPersonGroupUseCase } from './create-person-group';
+import { type DeleteRequest, deleteGroupUseCase, deleteRights, type RightsRequest } from './delete-group';
 import type { ProvisioningDeps } from './deps';
+import { locateGroup } from './locate-group';
 import type { Actor, ConfigureOutcome, CreateOutcome, TargetDescription } from './outcome';
 import { guardStore } from './store-guard';
+import { type UpdateRequest, updateGroupUseCase } from './update-group';
 import { describePlacement, EMULATOR_DESCRIPTION, placementOf } from './workspace-target';
 
 /** What a workspace is set up with, for people (the form's "uses the emulator" banner, `workspace show`). */
@@ -20,6 +24,14 @@ export interface Provisioning {
   describeWorkspace(workspaceId: string): Promise<WorkspaceDescription>;
   /** Forgets a workspace's key and region (audited); false when there was none. */
   removeWorkspace(workspaceId: string, actor: Actor): Promise<boolean>;
+  /** Finds a group of either kind (or of the given kind) by id. */
+  locateGroup(ref: GroupRef): Promise<LocateOutcome>;
+  /** PATCHes a group's name and user data from an edit form (audited). */
+  updateGroup(request: UpdateRequest): Promise<UpdateOutcome>;
+  /** Whether the actor may delete the group (admins, and its creator through this bot). */
+  deleteRights(request: RightsRequest): Promise<DeleteRights>;
+  /** Deletes a group after its typed confirmation, rights checked again (audited). */
+  deleteGroup(request: DeleteRequest): Promise<DeleteOutcome>;
 }
 
 /** Builds the use cases over the given store, Face client, secret box, clock and logger. */
@@ -51,5 +63,14 @@ export function createProvisioning(given: ProvisioningDeps): Provisioning {
     return removed;
   }
 
-  return { createPersonGroup, configureWorkspace, describeWorkspace, removeWorkspace };
+  return {
+    createPersonGroup,
+    configureWorkspace,
+    describeWorkspace,
+    removeWorkspace,
+    locateGroup: (ref) => locateGroup(deps, ref),
+    updateGroup: updateGroupUseCase(deps),
+    deleteRights: (request) => deleteRights(deps, request),
+    deleteGroup: deleteGroupUseCase(deps),
+  };
 }

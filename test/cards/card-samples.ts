@@ -10,6 +10,7 @@ import {
   noticeCard,
   usageCard,
 } from '../../src/cards/outcome-cards';
+import { changeCardSamples } from './change-card-samples';
 
 export const AT = new Date('2026-11-26T04:15:42Z');
 export const ANN = { id: 'U123', name: 'Ann Example' };
@@ -65,6 +66,7 @@ export function sampleCards(): Record<string, AdaptiveCard> {
       'In a channel, mention the bot first.',
     ),
     notice: noticeCard('Only admins', 'Ask an admin.', 'attention'),
+    ...changeCardSamples(),
   };
 }
 

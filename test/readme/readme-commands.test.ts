@@ -204,6 +204,32 @@ const CHECKS: { matches: RegExp; check(command: string): Promise<void> }[] = [
     },
   },
   {
+    matches: /^npx persongroup-bot group delete \S+ \S+( --large)? --yes$/,
+    async check(command) {
+      await ensureBuilt();
+      const [, workspaceId = '', id = ''] = / group delete (\S+) (\S+)/.exec(command) ?? [];
+      // The workspace as the README's `workspace set` leaves it, and the group to delete in its Face resource.
+      const set = await run(
+        `printf '%s\\n' "$FACE_KEY" | npx persongroup-bot workspace set ${workspaceId} --region westus --no-verify`,
+        cli,
+      );
+      expect(set).toMatchObject({ code: 0 });
+      const put = await fetch(
+        `${face.baseUrl}/${command.includes('--large') ? 'large' : ''}persongroups/${id}`,
+        {
+          method: 'PUT',
+          headers: { 'Ocp-Apim-Subscription-Key': FACE_KEY, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ name: 'README group', recognitionModel: 'recognition_04' }),
+        },
+      );
+      expect(put.status).toBe(200);
+      const result = await run(command, cli);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain(`Deleted the person group ${id}`);
+      expect(face.groups(FACE_KEY).map((group) => group.personGroupId)).not.toContain(id);
+    },
+  },
+  {
     matches: /^node -e ".*randomBytes\(32\).*"$/,
     async check(command) {
       const result = await run(command);

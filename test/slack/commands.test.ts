@@ -82,9 +82,9 @@ describe('/persongroup commands', () => {
   });
 
   it('answers an unknown verb with ephemeral usage that names what it did not understand', async () => {
-    const res = await h.command({ text: 'delete abc' });
+    const res = await h.command({ text: 'destroy abc' });
     expect(res.json?.response_type).toBe('ephemeral');
-    expect(String(res.json?.text)).toContain('delete abc');
+    expect(String(res.json?.text)).toContain('destroy abc');
   });
 
   it('refuses config to a user who is neither listed nor a workspace admin, ephemerally in the ack, saying who can', async () => {

@@ -92,7 +92,7 @@ describe('Teams commands typed in a message', () => {
     '/persongroup help',
     'persongroup',
     '/persongroup',
-    'persongroup delete everything',
+    'persongroup destroy everything',
     'hello',
   ])('answers "%s" with the usage card', async (text) => {
     const card = await answerTo(text);

@@ -1,0 +1,18 @@
+import { runGroupDeleteCommand } from './group-delete-command';
+import { type CliIo, UsageError } from './io';
+
+/** `persongroup-bot group <sub> …`: the workspace's groups, managed with its stored key. */
+const SUBCOMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  delete: runGroupDeleteCommand,
+};
+
+export function runGroupCommand(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  const run = sub === undefined ? undefined : SUBCOMMANDS[sub];
+  if (run === undefined) {
+    throw new UsageError(
+      `group needs one of: ${Object.keys(SUBCOMMANDS).join(', ')} (see persongroup-bot help)`,
+    );
+  }
+  return run(rest, io);
+}
