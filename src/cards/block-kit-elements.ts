@@ -8,6 +8,17 @@ import { buttonsBlock } from './block-kit-buttons';
 import { checkIdLength, escapeMrkdwn, SLACK_LIMITS as L, truncate } from './block-kit-limits';
 import { CardTranslationError, describeElement } from './card-translation-error';
 
+/** The first `max` UTF-16 units of `text`, never ending inside a surrogate pair. */
+function cutAt(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/** Said in an input's hint when a prefilled value was longer than the input holds. */
+export function cutValueNote(length: number, max: number): string {
+  return `The value given had ${length} characters; this field holds at most ${max}, so it was cut. Check it before you submit.`;
+}
+
 /** Said in an input's hint when the card allows more characters than a Slack text input holds. */
 export const SLACK_CAP_NOTE = `Slack holds at most ${L.inputMaxLength} characters here.`;
 
@@ -142,7 +153,6 @@ function factSet(element: FactSet): slack.KnownBlock[] {
 }
 
 function inputText(element: InputText, id: string, context: TranslateContext): slack.InputBlock {
-  const name = describeElement(element);
   const capped = element.maxLength !== undefined && element.maxLength > L.inputMaxLength;
   const maxLength =
     element.maxLength === undefined ? undefined : Math.min(element.maxLength, L.inputMaxLength);
@@ -150,17 +160,18 @@ function inputText(element: InputText, id: string, context: TranslateContext): s
   if (element.isMultiline) input.multiline = true;
   if (maxLength !== undefined) input.max_length = maxLength;
   if (element.placeholder) input.placeholder = plain(truncate(element.placeholder, L.placeholder));
+  let cutNote: string | undefined;
   if (element.value) {
+    // Slack refuses a whole view whose initial value is longer than the input holds: the form must still
+    // open (e.g. `/persongroup create <70 characters>`), so the value is cut and the hint says so.
     if (maxLength !== undefined && element.value.length > maxLength) {
-      throw new CardTranslationError(
-        name,
-        `initial_value ≤ max_length ${maxLength}`,
-        'the prefilled value would be cut',
-      );
-    }
-    input.initial_value = element.value;
+      input.initial_value = cutAt(element.value, maxLength);
+      cutNote = cutValueNote(element.value.length, maxLength);
+    } else input.initial_value = element.value;
   }
-  const hint = [context.hints.get(element.id), capped ? SLACK_CAP_NOTE : undefined].filter(Boolean).join(' ');
+  const hint = [cutNote, context.hints.get(element.id), capped ? SLACK_CAP_NOTE : undefined]
+    .filter(Boolean)
+    .join(' ');
   return inputBlock(element, id, input, hint);
 }
 

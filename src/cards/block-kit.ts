@@ -44,8 +44,9 @@ export function cardToModal(card: AdaptiveCard, options: ModalOptions): slack.Mo
   const title = options.title ?? headingText;
   if (!title)
     throw new CardTranslationError('modal', 'title required', 'give a title or a heading TextBlock');
-  // The heading already is the modal's title: showing it again right below adds nothing.
-  if (options.title === undefined && heading && title.length <= L.modalTitle) {
+  // The heading already is the modal's title (or says the same as the title given): showing it again right
+  // below adds nothing.
+  if (heading && (options.title !== undefined || title.length <= L.modalTitle)) {
     elements = elements.filter((item) => item !== heading);
   }
   const blocks = translate(elements, true, L.modalBlocks, 'modal');

@@ -230,9 +230,19 @@ describe('input limits', () => {
     );
   });
 
-  it('rejects a prefilled value longer than the Slack input holds rather than cutting it', () => {
-    const card = createFormCard({ values: { userData: 'u'.repeat(3001) } });
-    expect(translationError(() => modal(card)).limit).toBe('initial_value ≤ max_length 3000');
+  it('cuts a prefilled value longer than the input holds and says so in its hint, so the form still opens', () => {
+    const card = createFormCard({ values: { personGroupId: 'a'.repeat(70) } });
+    const block = modal(card).blocks.find((b) => b.block_id === 'personGroupId') as slack.InputBlock;
+    const element = block.element as slack.PlainTextInput;
+    expect(element.initial_value).toBe('a'.repeat(64));
+    expect(element.max_length).toBe(64);
+    expect(block.hint?.text).toContain('had 70 characters; this field holds at most 64');
+  });
+
+  it('never cuts a prefilled value inside a character made of two UTF-16 units', () => {
+    const card = createFormCard({ values: { personGroupId: `${'a'.repeat(63)}😀xyz` } });
+    const block = modal(card).blocks.find((b) => b.block_id === 'personGroupId') as slack.InputBlock;
+    expect((block.element as slack.PlainTextInput).initial_value).toBe('a'.repeat(63));
   });
 
   it('rejects multi-select choice sets and inputs without a label', () => {

@@ -73,6 +73,18 @@ describe('/persongroup commands', () => {
     expect((view.private_metadata ?? '').length).toBeLessThanOrEqual(3000);
   });
 
+  it('opens the form for an id longer than the input holds, cut to fit and saying so, with no heading repeating the title', async () => {
+    await h.command({ text: `create ${'x'.repeat(70)} Long one`, triggerId: 'trig-long' });
+    const view = await openedView('trig-long');
+    const byId = Object.fromEntries(view.blocks.map((b) => [b.block_id, b]));
+    expect(byId.personGroupId?.element?.initial_value).toBe('x'.repeat(64));
+    expect(JSON.stringify(byId.personGroupId)).toContain('this field holds at most 64');
+    expect(view.blocks.some((b) => b.type === 'header')).toBe(false);
+    expect(
+      h.slack.callsOf('response_url').some((c) => JSON.stringify(c.body).includes('could not be opened')),
+    ).toBe(false);
+  });
+
   it.each([['help'], [''], ['HELP']])('answers "%s" with ephemeral usage in the ack', async (text) => {
     const res = await h.command({ text });
     expect(res.status).toBe(200);
