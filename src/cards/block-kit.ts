@@ -44,9 +44,11 @@ export function cardToModal(card: AdaptiveCard, options: ModalOptions): slack.Mo
   const title = options.title ?? headingText;
   if (!title)
     throw new CardTranslationError('modal', 'title required', 'give a title or a heading TextBlock');
-  // The heading already is the modal's title (or says the same as the title given): showing it again right
-  // below adds nothing.
-  if (heading && (options.title !== undefined || title.length <= L.modalTitle)) {
+  // The heading already is the modal's title, or (a form under its own title) says the same: showing it
+  // again right below adds nothing. A result's heading says what happened and stays.
+  const isForm = elements.some(({ element }) => element.type.startsWith('Input.'));
+  const headingRepeatsTitle = options.title === undefined ? title.length <= L.modalTitle : isForm;
+  if (heading && headingRepeatsTitle) {
     elements = elements.filter((item) => item !== heading);
   }
   const blocks = translate(elements, true, L.modalBlocks, 'modal');

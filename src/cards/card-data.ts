@@ -29,7 +29,8 @@ export interface CreateFormData {
 
 /** cards/workspace-config.json. The key input is never prefilled: the data has no place for it. */
 export interface ConfigFormData {
-  values: { region: string; endpoint: string };
+  /** `target`: 'region' or 'endpoint', which of the two the admin chose. */
+  values: { target: string; region: string; endpoint: string };
   errors: Record<ConfigFieldId, string>;
   banners: Banner[];
   regions: readonly Pick<FaceRegion, 'id' | 'displayName'>[];

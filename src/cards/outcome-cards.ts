@@ -24,7 +24,7 @@ const CREATE_FIELDS: readonly PersonGroupFieldId[] = [
   'userData',
   'recognitionModel',
 ];
-const CONFIG_FIELDS: readonly ConfigFieldId[] = ['region', 'endpoint', 'subscriptionKey'];
+const CONFIG_FIELDS: readonly ConfigFieldId[] = ['target', 'region', 'endpoint', 'subscriptionKey'];
 
 /** Failure kinds after which the create form is shown again rather than a failure card. */
 export const FORM_AGAIN_KINDS: readonly FailureKind[] = [
@@ -176,9 +176,10 @@ export function configFormCard(
   options: ConfigFormOptions = {},
   renderer = defaultCardRenderer,
 ): AdaptiveCard {
-  const { region, endpoint } = pick(['region', 'endpoint'] as const, options.values);
+  const { target, region, endpoint } = pick(['target', 'region', 'endpoint'] as const, options.values);
   return renderer.expand('workspace-config', {
-    values: { region, endpoint },
+    // A form opened fresh (or from an older card) pre-selects a region, the common case.
+    values: { target: target === 'endpoint' ? 'endpoint' : 'region', region, endpoint },
     errors: errorsByField(CONFIG_FIELDS, options.errors),
     banners: [...(options.banners ?? [])],
     regions: options.regions ?? FACE_REGIONS,

@@ -29,7 +29,7 @@ const KEY_PATTERN = /^[\x21-\x7e]+$/;
 /** The region and endpoint as text for re-display; the key is deliberately left out. */
 export function configFormValues(values: Record<string, unknown>): FormValues {
   const kept: FormValues = {};
-  for (const field of ['region', 'endpoint'] as const) {
+  for (const field of ['target', 'region', 'endpoint'] as const) {
     const value = values[field];
     if (typeof value === 'string') kept[field] = value;
   }
@@ -57,16 +57,28 @@ export function validateWorkspaceConfig(values: Record<string, unknown>): Config
   const endpoint = text(values.endpoint, 'endpoint', 'endpoint', errors);
   const key = text(values.subscriptionKey, 'subscriptionKey', 'key', errors);
 
+  // The form says which of the two it is (a Slack select cannot be cleared, so the other may be left
+  // filled in); without a choice (the CLI, an older card) both given is an error.
+  const target = values.target === 'region' || values.target === 'endpoint' ? values.target : undefined;
+  if (values.target !== undefined && values.target !== '' && target === undefined) {
+    errors.push({ field: 'target', message: M.targetUnknown });
+  }
+  const useRegion = target === 'region' ? region : target === 'endpoint' ? '' : region;
+  const useEndpoint = target === 'endpoint' ? endpoint : target === 'region' ? '' : endpoint;
   const placement: Placement = {};
-  if (region !== '' && endpoint !== '') {
+  if (target === 'region' && region === '') {
+    errors.push({ field: 'region', message: M.regionRequired });
+  } else if (target === 'endpoint' && endpoint === '') {
+    errors.push({ field: 'endpoint', message: M.endpointRequired });
+  } else if (useRegion !== '' && useEndpoint !== '') {
     errors.push({ field: 'endpoint', message: M.regionAndEndpoint });
-  } else if (endpoint !== '') {
-    const parsed = parseCustomEndpoint(endpoint);
+  } else if (useEndpoint !== '') {
+    const parsed = parseCustomEndpoint(useEndpoint);
     if (parsed.ok) placement.endpoint = parsed.baseUrl.replace(/\/face\/v1\.0$/, '/');
     else errors.push({ field: 'endpoint', message: ENDPOINT_MESSAGES[parsed.reason] });
-  } else if (region !== '') {
-    if (isFaceRegion(region)) placement.region = region;
-    else errors.push({ field: 'region', message: M.regionUnknown(region) });
+  } else if (useRegion !== '') {
+    if (isFaceRegion(useRegion)) placement.region = useRegion;
+    else errors.push({ field: 'region', message: M.regionUnknown(useRegion) });
   } else if (!errors.some((error) => error.field === 'region' || error.field === 'endpoint')) {
     errors.push({ field: 'region', message: M.regionOrEndpointRequired });
   }

@@ -19,8 +19,10 @@ export const TARGET_LABELS = {
 /** Field rule texts of the config form, keyed by situation. */
 export const CONFIG_FIELD_MESSAGES = {
   regionOrEndpointRequired: 'Choose a region, or enter your Face resource’s endpoint.',
-  regionAndEndpoint:
-    'Give a region or an endpoint, not both: clear the region to use this endpoint, or clear the endpoint.',
+  regionAndEndpoint: 'Give a region or an endpoint, not both.',
+  regionRequired: 'Choose the region of your Face resource.',
+  endpointRequired: 'Enter your Face resource’s endpoint: https://<resource>.cognitiveservices.azure.com/',
+  targetUnknown: 'Choose a region or a custom endpoint.',
   regionUnknown: (region: string): string =>
     `"${region}" is not a Face API region; choose one from the list (for example westus or westeurope).`,
   keyRequired: 'Enter the Face resource’s key (Azure portal → your Face resource → Keys and Endpoint).',

@@ -39,7 +39,7 @@ export type CreateOutcome =
   | { kind: 'not_configured'; workspaceId: string; values: FormValues }
   | { kind: 'failed'; failure: Failure; values: FormValues; target?: TargetDescription };
 
-export type ConfigFieldId = 'region' | 'endpoint' | 'subscriptionKey';
+export type ConfigFieldId = 'target' | 'region' | 'endpoint' | 'subscriptionKey';
 
 /** What `configureWorkspace` returns. */
 export type ConfigureOutcome =

@@ -44,7 +44,13 @@ describe('readModalValues', () => {
 
   it('reads empty inputs and an unselected select as empty strings', () => {
     const view = cardToModal(configFormCard(), { callbackId: 'workspace_configure' });
-    expect(readModalValues(untouchedState(view))).toEqual({ region: '', endpoint: '', subscriptionKey: '' });
+    // The region-or-endpoint choice is pre-selected: a region, the common case.
+    expect(readModalValues(untouchedState(view))).toEqual({
+      target: 'region',
+      region: '',
+      endpoint: '',
+      subscriptionKey: '',
+    });
   });
 
   it('reads a chosen option by its value, not its text', () => {

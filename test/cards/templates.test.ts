@@ -110,7 +110,7 @@ describe('the card templates', () => {
     const card = configFormCard({
       values: { region: 'westus', endpoint: '', subscriptionKey: 'secret-key-value' },
     });
-    expect(inputIds(card)).toEqual(['region', 'endpoint', 'subscriptionKey']);
+    expect(inputIds(card)).toEqual(['target', 'region', 'endpoint', 'subscriptionKey']);
     expect(JSON.stringify(card)).not.toContain('secret-key-value');
     expect(elementById(card, 'subscriptionKey')).toMatchObject({ style: 'password', isRequired: true });
     expect(elementById(card, 'subscriptionKey-hint')).toMatchObject({

@@ -33,6 +33,32 @@ describe('the config modal submission', () => {
     expect(Object.keys(res.json?.errors as object)).toContain('subscriptionKey');
   });
 
+  it('saves the custom endpoint the admin chose though the region select still holds a region (it cannot be cleared)', async () => {
+    const values = {
+      target: 'endpoint',
+      region: 'westus',
+      endpoint: 'https://my-face.cognitiveservices.azure.com/',
+      subscriptionKey: FACE_KEY,
+    };
+    const res = await submit(LISTED_ADMIN, values, 'T8');
+    expect(res.json?.response_action).toBe('update');
+    const saved = await h.app.store.getWorkspace('slack:T8');
+    expect(saved).toMatchObject({
+      endpoint: 'https://my-face.cognitiveservices.azure.com/',
+      region: undefined,
+    });
+  });
+
+  it('asks for the endpoint under its field when the admin chose an endpoint and left it empty', async () => {
+    const res = await submit(
+      LISTED_ADMIN,
+      { target: 'endpoint', region: 'westus', endpoint: '', subscriptionKey: FACE_KEY },
+      'T9',
+    );
+    expect(res.json?.response_action).toBe('errors');
+    expect(Object.keys(res.json?.errors as object)).toEqual(['endpoint']);
+  });
+
   it('refuses a submission from a user who is no longer an admin and saves nothing', async () => {
     const res = await submit('UPLAIN', { region: 'westus', endpoint: '', subscriptionKey: FACE_KEY }, 'T7');
     expect(res.json?.response_action).toBe('update');
