@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { SlackSettings } from './slack/types';
+import type { TeamsCredentials } from './teams/adapter';
 
 /**
  * The process configuration, read and validated once at start-up. Nothing else reads process.env.
@@ -34,28 +36,9 @@ export interface Config {
   metricsToken?: string | undefined;
 }
 
-export interface TeamsCredentials {
-  appId: string;
-  appPassword: string | undefined;
-  appType: string;
-  tenantId: string | undefined;
-  /** Where botbuilder gets the keys that sign inbound tokens and which issuer it trusts; unset: Azure's. */
-  tokenSources?: BotTokenSources;
-}
-
-/** botbuilder's ToBotFromChannelOpenIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl, ToBotFromChannelTokenIssuer. */
-export interface BotTokenSources {
-  channelOpenIdMetadataUrl: string | undefined;
-  emulatorOpenIdMetadataUrl: string | undefined;
-  channelTokenIssuer: string | undefined;
-}
-
-export interface SlackSettings {
-  signingSecret: string | undefined;
-  botToken: string | undefined;
-  appToken: string | undefined;
-  oauth: { clientId: string; clientSecret: string; stateSecret: string } | undefined;
-}
+// The platforms own the shapes of their settings (a platform never imports the configuration).
+export type { SlackSettings } from './slack/types';
+export type { BotTokenSources, TeamsCredentials } from './teams/adapter';
 
 /** Face-spending actions a minute per user and per workspace, unless configured. */
 export const DEFAULT_FACE_ACTION_LIMITS = { perUserPerMinute: 10, perWorkspacePerMinute: 60 } as const;

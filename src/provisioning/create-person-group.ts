@@ -71,17 +71,17 @@ export function createPersonGroupUseCase(
     fields: PersonGroupFields,
     values: FormValues,
   ): Promise<Attempt> {
+    const created = (extra: { requestId?: string; earlierAttempt?: true }): CreateOutcome => ({
+      kind: 'created',
+      group: fields,
+      target: description,
+      by: request.actor,
+      at: deps.clock(),
+      ...extra,
+    });
     try {
       const result = await deps.faceClient.createPersonGroup(target, fields, { budgetMs: deps.budgetMs });
-      const outcome: CreateOutcome = {
-        kind: 'created',
-        group: fields,
-        target: description,
-        by: request.actor,
-        at: deps.clock(),
-      };
-      if (result.requestId !== undefined) outcome.requestId = result.requestId;
-      return { outcome };
+      return { outcome: created(result.requestId === undefined ? {} : { requestId: result.requestId }) };
     } catch (error) {
       const failure = describeFaceFailure(error);
       const errorCode = auditErrorCode(error);
@@ -89,15 +89,7 @@ export function createPersonGroupUseCase(
         failure.kind === 'already_exists' &&
         (await earlierAttemptWentThrough(deps, target, request.workspaceId, fields))
       ) {
-        const outcome: CreateOutcome = {
-          kind: 'created',
-          group: fields,
-          target: description,
-          by: request.actor,
-          at: deps.clock(),
-          earlierAttempt: true,
-        };
-        return { outcome, errorCode: 'confirmed_earlier_attempt' };
+        return { outcome: created({ earlierAttempt: true }), errorCode: 'confirmed_earlier_attempt' };
       }
       deps.logger.warn(
         {
