@@ -160,8 +160,7 @@ export const FAILURE_MESSAGES = {
   timeout: {
     title: 'The Face API did not answer in time',
     detail: 'The call to the Face API timed out. The group may or may not have been created.',
-    remedy:
-      'Submit the same form again in a minute: the bot then checks whether this attempt went through. Once the group exists, /persongroup show <id> shows it.',
+    remedy: 'Try again in a minute.',
   },
   network: {
     title: 'The Face API could not be reached',
@@ -177,7 +176,7 @@ export const FAILURE_MESSAGES = {
   }),
   budgetExhausted: (seconds: number | undefined): Pick<Text, 'title' | 'remedy'> => ({
     title: 'The Face API did not finish in time',
-    remedy: `Try again in ${seconds === undefined ? 'a minute' : waitText(seconds)}: submitting the same form again checks whether this attempt went through. Once the group exists, /persongroup show <id> shows it.`,
+    remedy: `Try again in ${seconds === undefined ? 'a minute' : waitText(seconds)}.`,
   }),
   budgetDetail: (seconds: number): string =>
     `The bot stopped retrying after ${seconds} s so the reply would not be late.`,

@@ -11,7 +11,12 @@ import type { ProvisioningDeps } from './deps';
 import { earlierAttemptWentThrough } from './earlier-attempt';
 import { auditErrorCode } from './error-code';
 import { describeExisting } from './existing-group';
-import { stillInProgressFailure, storeUnavailableFailure, unreadableKeyFailure } from './messages';
+import {
+  stillInProgressFailure,
+  storeUnavailableFailure,
+  unansweredCreateRemedy,
+  unreadableKeyFailure,
+} from './messages';
 import type { Actor, CreateOutcome, FormValues, TargetDescription } from './outcome';
 import { describeWorkspaceTarget, resolveWorkspace } from './workspace-target';
 
@@ -101,7 +106,11 @@ export function createPersonGroupUseCase(
         },
         'person group create failed',
       );
-      return { outcome: { kind: 'failed', failure, values, target: description }, errorCode };
+      const told =
+        failure.kind === 'timeout'
+          ? { ...failure, remedy: unansweredCreateRemedy(failure.remedy, fields.personGroupId) }
+          : failure;
+      return { outcome: { kind: 'failed', failure: told, values, target: description }, errorCode };
     }
   }
 

@@ -97,3 +97,8 @@ export const EXISTING_TEXTS = {
   ): string =>
     `${personGroupId} was created by ${who}${platform ? ` in ${platform}` : ''} ${timeAgo(at, now)}.`,
 } as const;
+
+/** A create whose answer never came may have created the group: say so, and how to find out. */
+export function unansweredCreateRemedy(remedy: string, personGroupId: string): string {
+  return `${remedy} The group may exist already: submit the same form again and the bot checks whether this attempt went through, or look with /persongroup show ${personGroupId}.`;
+}
