@@ -12,6 +12,8 @@ export interface ListRequest {
   prefix?: string;
   /** The last id of the previous page (exclusive); absent for the first page, which also counts. */
   start?: string;
+  /** Rows a page (1..1000); the chat's 20 by default. The CLI reads 1000 at a time. */
+  pageSize?: number;
 }
 
 /** The sizes of a list: rows a page, how far the first page counts, and the service's `top`. */
@@ -44,6 +46,7 @@ export function listGroupsUseCase(deps: ProvisioningDeps, limits: ListLimits = L
     start: string | undefined,
     top: number,
     countTo: number,
+    pageSize: number,
   ): Promise<KindScan> {
     const rows: FaceGroup[] = [];
     let matched = 0;
@@ -59,7 +62,7 @@ export function listGroupsUseCase(deps: ProvisioningDeps, limits: ListLimits = L
         if (pastPrefix(group.groupId, prefix)) return { rows, matched };
         if (!group.groupId.startsWith(prefix)) continue;
         matched += 1;
-        if (rows.length <= limits.pageSize) rows.push(group);
+        if (rows.length <= pageSize) rows.push(group);
       }
       const last = page.at(-1);
       if (page.length < top || last === undefined || matched >= countTo) return { rows, matched };
@@ -73,19 +76,20 @@ export function listGroupsUseCase(deps: ProvisioningDeps, limits: ListLimits = L
     const prefix = request.prefix ?? '';
     const first = request.start === undefined;
     const start = request.start ?? startBefore(prefix);
+    const pageSize = Math.min(Math.max(1, Math.trunc(request.pageSize ?? limits.pageSize)), limits.top - 1);
     try {
       const scans: KindScan[] = [];
       let counted = 0;
       for (const kind of GROUP_KINDS) {
         // Later pages need one row beyond the page (is there more?); the first page also counts.
         const scanned = first
-          ? await scan(access.target, kind, prefix, start, limits.top, limits.countCap + 1 - counted)
-          : await scan(access.target, kind, prefix, start, limits.pageSize + 1, 0);
+          ? await scan(access.target, kind, prefix, start, limits.top, limits.countCap + 1 - counted, pageSize)
+          : await scan(access.target, kind, prefix, start, pageSize + 1, 0, pageSize);
         counted += scanned.matched;
         scans.push(scanned);
       }
       const merged = mergeById(scans[0]?.rows ?? [], scans[1]?.rows ?? []);
-      const groups = takePage(merged, limits.pageSize);
+      const groups = takePage(merged, pageSize);
       const outcome: Extract<ListOutcome, { kind: 'listed' }> = {
         kind: 'listed',
         groups,
