@@ -72,7 +72,7 @@ describe('Slack: list, show and history of person groups', () => {
     const first = await ackOf('list');
     const text = blocksText(first.blocks);
     expect(text).toContain('24 groups');
-    expect(text).toContain('*crew-00* · Name of crew-00');
+    expect(text).toContain('*crew-00*\nName of crew-00\nPerson group · recognition_04');
     const buttons = buttonsOf(first.blocks);
     expect(buttons.slice(0, 3)).toEqual([
       { action_id: 'personGroupShow', value: { personGroupId: 'crew-00', kind: 'personGroup' } },
@@ -85,7 +85,7 @@ describe('Slack: list, show and history of person groups', () => {
     const next = await press('personGroupList', more?.value ?? {});
     const nextText = blocksText(next.blocks);
     expect(nextText).toContain('*crew-20*');
-    expect(nextText).toContain('*twin* · Name of twin\nLarge person group');
+    expect(nextText).toContain('*twin*\nName of twin\nLarge person group');
     expect(nextText).not.toContain('*crew-19*');
   });
 
@@ -143,7 +143,7 @@ describe('Slack: list, show and history of person groups', () => {
     ).toBe(true);
 
     const history = blocksText((await ackOf('history')).blocks);
-    expect(history).toMatch(/\*just now\* · alice · Slack · create · giant \(large\) · created/);
+    expect(history).toMatch(/just now · alice · Slack · create · giant \(large\) · created/);
     expect(blocksText((await ackOf('show giant')).blocks)).toContain('by alice in Slack');
   });
 
