@@ -95,11 +95,12 @@ export function createPersonGroupUseCase(
       const errorCode = auditErrorCode(error);
       if (
         failure.kind === 'already_exists' &&
-        (await earlierAttemptWentThrough(deps, target, request.workspaceId, fields))
+        (await earlierAttemptWentThrough(deps, target, request.workspaceId, fields, kind))
       ) {
         const outcome: CreateOutcome = {
           kind: 'created',
           group: fields,
+          groupKind: kind,
           target: description,
           by: request.actor,
           at: deps.clock(),

@@ -83,7 +83,15 @@ export function listGroupsUseCase(deps: ProvisioningDeps, limits: ListLimits = L
       for (const kind of GROUP_KINDS) {
         // Later pages need one row beyond the page (is there more?); the first page also counts.
         const scanned = first
-          ? await scan(access.target, kind, prefix, start, limits.top, limits.countCap + 1 - counted, pageSize)
+          ? await scan(
+              access.target,
+              kind,
+              prefix,
+              start,
+              limits.top,
+              limits.countCap + 1 - counted,
+              pageSize,
+            )
           : await scan(access.target, kind, prefix, start, pageSize + 1, 0, pageSize);
         counted += scanned.matched;
         scans.push(scanned);
