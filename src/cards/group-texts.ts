@@ -14,6 +14,7 @@ const ACTIONS: Record<AuditAction, string> = {
   train_person_group: 'train',
   configure_workspace: 'configure',
   remove_workspace: 'remove key',
+  rate_limited: 'refused (rate limit)',
 };
 
 export const GROUP_TEXTS = {

@@ -18,6 +18,7 @@ export const listCommand: Command = {
   aliases: ['ls'],
   usage: USAGE,
   summary: 'Lists the person groups and large person groups, 20 a page; a prefix narrows it.',
+  spendsFace: true,
   async run(invocation, { words }, deps) {
     const [prefix, extra] = words;
     if (extra !== undefined) return usageOf(USAGE, COMMAND_TEXTS.tooManyArguments(extra));
@@ -30,6 +31,7 @@ export const listCommand: Command = {
 
 export const listMore: Action = {
   verb: 'personGroupList',
+  spendsFace: true,
   async run(invocation, data, deps) {
     const request: ListRequest = { workspaceId: invocation.workspaceId };
     for (const field of ['prefix', 'start'] as const) {

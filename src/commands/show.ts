@@ -18,6 +18,7 @@ export const showCommand: Command = {
   aliases: ['get'],
   usage: USAGE,
   summary: 'Shows a group: name, kind, model, persons, training, and who created it.',
+  spendsFace: true,
   run(invocation, { words }, deps) {
     const [typed, extra] = words;
     if (extra !== undefined) return Promise.resolve(usageOf(USAGE, COMMAND_TEXTS.tooManyArguments(extra)));
@@ -27,6 +28,7 @@ export const showCommand: Command = {
 
 export const showAction: Action = {
   verb: VERB,
+  spendsFace: true,
   run: (invocation, data, deps) => show(invocation, data.personGroupId, kindOf(data.kind), deps),
 };
 
