@@ -182,16 +182,6 @@ export interface GroupShowData {
   emulated: boolean;
 }
 
-/** cards/persongroup-pick-kind.json: one button per kind, each running `verb` with {personGroupId, kind}. */
-export interface PickKindData {
-  title: string;
-  text: string;
-  verb: string;
-  groupId: string;
-  choices: { title: string; kind: string }[];
-  useSubmit: boolean;
-}
-
 /** cards/persongroup-history.json */
 export interface HistoryData {
   heading: string;
@@ -221,7 +211,6 @@ export interface CardDataByName {
   'group-kind-choice': KindChoiceData;
   'persongroup-list': GroupListData;
   'persongroup-show': GroupShowData;
-  'persongroup-pick-kind': PickKindData;
   'persongroup-history': HistoryData;
 }
 
@@ -242,6 +231,5 @@ export const CARD_NAMES: readonly CardName[] = [
   'group-kind-choice',
   'persongroup-list',
   'persongroup-show',
-  'persongroup-pick-kind',
   'persongroup-history',
 ];

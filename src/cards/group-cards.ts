@@ -2,7 +2,6 @@
  * Presenters of the read-only group commands: a page of the list, one group's details, the choice
  * between two kinds sharing an id, and a page of the history. Outcomes in, expanded Adaptive Cards out.
  */
-import type { GroupKind } from '../face/types';
 import { platformName } from '../provisioning/existing-group';
 import { KIND_TEXTS } from '../provisioning/group-kind';
 import type { HistoryOutcome, ListOutcome, ShowOutcome, TrainingView } from '../provisioning/group-outcomes';
@@ -90,23 +89,6 @@ function trainingText(training: TrainingView): string {
     case 'failed':
       return T.trainingFailed(training.message);
   }
-}
-
-/** Both kinds have `groupId`: one button per kind, each running `verb` with {personGroupId, kind}. */
-export function pickKindCard(
-  groupId: string,
-  kinds: readonly GroupKind[],
-  options: { verb: string; useSubmit: boolean },
-  renderer: CardRenderer = defaultCardRenderer,
-): AdaptiveCard {
-  return renderer.expand('persongroup-pick-kind', {
-    title: T.pickKindTitle(groupId),
-    text: T.pickKindText,
-    verb: options.verb,
-    groupId,
-    choices: kinds.map((kind) => ({ title: KIND_TEXTS.title(kind), kind })),
-    useSubmit: options.useSubmit,
-  });
 }
 
 /** A page of audit events, newest first, with More; an empty history says what gets recorded. */

@@ -2,7 +2,10 @@
  * `/persongroup show <id>` and the Show button (verb `personGroupShow`, data {personGroupId, kind}): one
  * group's details. An id both kinds have asks which one (a button per kind).
  */
-import { groupShowCard, pickKindCard } from '../cards/group-cards';
+
+import { groupShowCard } from '../cards/group-cards';
+import { kindChoiceCard } from '../cards/group-change-cards';
+import { GROUP_TEXTS } from '../cards/group-texts';
 import type { GroupKind } from '../face/types';
 import type { ShowOutcome } from '../provisioning/group-outcomes';
 import { accessProblemReply } from './failure-reply';
@@ -54,7 +57,17 @@ function showReply(outcome: ShowOutcome, groupId: string, invocation: Invocation
       return { card: groupShowCard(outcome), text: COMMAND_TEXTS.groupLine(outcome.group) };
     case 'ambiguous':
       return {
-        card: pickKindCard(groupId, outcome.kinds, { verb: VERB, useSubmit: invocation.useSubmit }),
+        card: kindChoiceCard(
+          groupId,
+          outcome.kinds,
+          {
+            title: GROUP_TEXTS.pickKindTitle(groupId),
+            text: GROUP_TEXTS.pickKindText,
+            button: (kindTitle) => kindTitle,
+          },
+          VERB,
+          invocation.useSubmit,
+        ),
         text: COMMAND_TEXTS.pickKind(groupId),
       };
     default:

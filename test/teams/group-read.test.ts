@@ -23,7 +23,8 @@ function actionsOf(card: unknown): CardAction[] {
     if (typeof node !== 'object' || node === null) return;
     const element = node as Record<string, unknown>;
     if (typeof element.type === 'string' && element.type.startsWith('Action.')) found.push(element as never);
-    for (const value of Object.values(element)) walk(value);
+    // A fallback is the same button for older clients, not another one.
+    for (const [key, value] of Object.entries(element)) if (key !== 'fallback') walk(value);
   };
   walk(card);
   return found;
