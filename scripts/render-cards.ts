@@ -17,8 +17,11 @@ import {
   createFormCard,
   createOutcomeCard,
   failureCard,
+  groupListCard,
+  groupShowCard,
 } from '../src/cards';
 import { FAILURE_MESSAGES } from '../src/face/messages';
+import type { FaceGroup } from '../src/face/types';
 import { modalToHtml } from '../src/sandbox/block-kit-html';
 import { changeCardPictures } from './change-card-pictures';
 import { findRepoRoot } from './repo-root';
@@ -34,7 +37,50 @@ const SAMPLE_AT = new Date('2026-01-15T09:30:00Z');
 const SAMPLE_USER = { id: 'aad-1', name: 'Megan Bowen' };
 const SAMPLE_VALUES = { personGroupId: 'front-door-staff', name: 'Front door staff' };
 
-/** The README's pictures: the create form, success, two errors, and the Slack modal. */
+const TARGET = { label: 'West Europe', emulated: false };
+const FRONT_DOOR: FaceGroup = {
+  groupId: 'front-door-staff',
+  name: 'Front door staff',
+  kind: 'personGroup',
+  recognitionModel: 'recognition_04',
+};
+const SAMPLE_GROUPS: FaceGroup[] = [
+  FRONT_DOOR,
+  {
+    groupId: 'visitors-2026',
+    name: 'Visitors 2026',
+    kind: 'largePersonGroup',
+    recognitionModel: 'recognition_04',
+  },
+  { groupId: 'warehouse', name: 'Warehouse shifts', kind: 'personGroup', recognitionModel: 'recognition_03' },
+];
+
+/** The list and show cards of the manage commands. */
+function groupPictures(renderer: CardRenderer): CardPicture[] {
+  const list = groupListCard(
+    { kind: 'listed', groups: SAMPLE_GROUPS, prefix: '', target: TARGET, total: { count: 3, capped: false } },
+    { useSubmit: false },
+    renderer,
+  );
+  const show = groupShowCard(
+    {
+      kind: 'shown',
+      group: { ...FRONT_DOOR, userData: 'Badge photos of the front desk team.' },
+      persons: { count: 42, capped: false },
+      training: { state: 'succeeded', at: new Date('2026-01-15T09:41:00Z') },
+      creator: { name: SAMPLE_USER.name, platform: 'teams', at: SAMPLE_AT },
+      target: TARGET,
+      now: new Date('2026-01-15T12:30:00Z'),
+    },
+    renderer,
+  );
+  return [
+    { file: 'teams-list.png', kind: 'adaptive', card: list },
+    { file: 'teams-show.png', kind: 'adaptive', card: show },
+  ];
+}
+
+/** The README's pictures: the create form, success, two errors, the Slack modal, list and show. */
 export function cardPictures(renderer: CardRenderer): CardPicture[] {
   const alreadyExists = createOutcomeCard(
     {
@@ -91,6 +137,7 @@ export function cardPictures(renderer: CardRenderer): CardPicture[] {
       }),
     },
     ...changeCardPictures(renderer),
+    ...groupPictures(renderer),
   ];
 }
 

@@ -42,6 +42,9 @@ export interface CreatedCardData {
   group: { personGroupId: string; name: string; recognitionModel: string };
   /** A line about how it was created (e.g. an earlier attempt that went through); '' for none. */
   note: string;
+  /** "Person group" or "Large person group" (heading), and how a sentence names it. */
+  kindTitle: string;
+  kindNoun: string;
   target: string;
   emulated: boolean;
   by: string;
@@ -139,6 +142,59 @@ export interface KindChoiceData {
   useSubmit: boolean;
 }
 
+/** One row of cards/persongroup-list.json. */
+export interface GroupRowData {
+  groupId: string;
+  name: string;
+  /** The action data's kind: personGroup | largePersonGroup. */
+  kind: string;
+  kindTitle: string;
+  recognitionModel: string;
+}
+
+/** cards/persongroup-list.json */
+export interface GroupListData {
+  heading: string;
+  /** The count on the first page; '' on later pages. */
+  summary: string;
+  rows: GroupRowData[];
+  emulated: boolean;
+  more: boolean;
+  /** The next page's start (the last id shown) and the prefix, for "More". */
+  next: string;
+  prefix: string;
+  useSubmit: boolean;
+}
+
+/** cards/persongroup-show.json: every value already worded for people. */
+export interface GroupShowData {
+  heading: string;
+  groupId: string;
+  name: string;
+  kindTitle: string;
+  recognitionModel: string;
+  persons: string;
+  training: string;
+  /** "Ada Lovelace in Teams, 2026-01-15 09:30 UTC"; '' when the bot did not create it. */
+  createdBy: string;
+  /** At most 500 characters; '' for none. */
+  userData: string;
+  emulated: boolean;
+}
+
+/** cards/persongroup-history.json */
+export interface HistoryData {
+  heading: string;
+  summary: string;
+  rows: { when: string; who: string; platform: string; action: string; group: string; outcome: string }[];
+  more: boolean;
+  /** The next page's offset. */
+  next: number;
+  /** '' for the whole workspace. */
+  personGroupId: string;
+  useSubmit: boolean;
+}
+
 /** Template file name (without .json) → the data it binds to. */
 export interface CardDataByName {
   'persongroup-create': CreateFormData;
@@ -153,6 +209,9 @@ export interface CardDataByName {
   'persongroup-updated': UpdatedCardData;
   'persongroup-deleted': DeletedCardData;
   'group-kind-choice': KindChoiceData;
+  'persongroup-list': GroupListData;
+  'persongroup-show': GroupShowData;
+  'persongroup-history': HistoryData;
 }
 
 export type CardName = keyof CardDataByName;
@@ -170,4 +229,7 @@ export const CARD_NAMES: readonly CardName[] = [
   'persongroup-updated',
   'persongroup-deleted',
   'group-kind-choice',
+  'persongroup-list',
+  'persongroup-show',
+  'persongroup-history',
 ];

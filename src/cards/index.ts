@@ -16,6 +16,7 @@ export type * from './card-data';
 export { CARD_NAMES } from './card-data';
 export { CardTemplateError } from './card-template-error';
 export { CardTranslationError } from './card-translation-error';
+export * from './group-cards';
 export * from './outcome-cards';
 export {
   type CardRenderer,

@@ -12,6 +12,7 @@ import { FAILURE_MESSAGES } from '../face/messages';
 import { FACE_REGIONS } from '../face/regions';
 import { type FieldError, type PersonGroupFieldId, RECOMMENDED_RECOGNITION_MODEL } from '../face/types';
 import { type Failure, type FailureKind, RETRYABLE_KINDS } from '../provisioning/failure';
+import { DEFAULT_GROUP_KIND, KIND_TEXTS } from '../provisioning/group-kind';
 import type { ConfigFieldId, ConfigureOutcome, CreateOutcome, FormValues } from '../provisioning/outcome';
 import type { AdaptiveCard, TextColor } from './adaptive-card';
 import type { Banner, ConfigFormData, UsageCardData } from './card-data';
@@ -23,6 +24,7 @@ const CREATE_FIELDS: readonly PersonGroupFieldId[] = [
   'name',
   'userData',
   'recognitionModel',
+  'kind',
 ];
 const CONFIG_FIELDS: readonly ConfigFieldId[] = ['target', 'region', 'endpoint', 'subscriptionKey'];
 
@@ -52,6 +54,7 @@ export function createFormCard(
 ): AdaptiveCard {
   const values = pick(CREATE_FIELDS, options.values);
   if (values.recognitionModel === '') values.recognitionModel = RECOMMENDED_RECOGNITION_MODEL;
+  if (values.kind === '') values.kind = DEFAULT_GROUP_KIND;
   const banners = [...(options.banners ?? [])];
   if (options.emulated) banners.push({ style: 'accent', ...CARD_TEXTS.emulatorNote });
   return renderer.expand('persongroup-create', {
@@ -84,6 +87,8 @@ export function createOutcomeCard(
           recognitionModel: outcome.group.recognitionModel,
         },
         note: outcome.earlierAttempt ? CARD_TEXTS.earlierAttempt : '',
+        kindTitle: KIND_TEXTS.title(outcome.groupKind ?? DEFAULT_GROUP_KIND),
+        kindNoun: KIND_TEXTS.noun(outcome.groupKind ?? DEFAULT_GROUP_KIND),
         target: outcome.target.label,
         emulated: outcome.target.emulated,
         by: outcome.by.name,

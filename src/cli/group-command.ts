@@ -1,8 +1,11 @@
 import { runGroupDeleteCommand } from './group-delete-command';
+import { runGroupListCommand, runGroupShowCommand } from './group-read-command';
 import { type CliIo, UsageError } from './io';
 
 /** `persongroup-bot group <sub> …`: the workspace's groups, managed with its stored key. */
 const SUBCOMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  list: runGroupListCommand,
+  show: runGroupShowCommand,
   delete: runGroupDeleteCommand,
 };
 

@@ -12,6 +12,10 @@ Commands:
   workspace remove <workspaceId>          forget a workspace's key and region
   audit [--workspace <workspaceId>] [--group <personGroupId>] [--limit N]
                                           recent provisioning and config events, newest first
+  group list <workspaceId> [--prefix P]   the workspace's person groups and large person groups
+                                          (id, kind, name, model), read with its stored key
+  group show <workspaceId> <id> [--large] one group: kind, model, persons, training, creator
+                                          (--large: the large one where both kinds have the id)
   group delete <workspaceId> <id> [--large] --yes
                                           delete a group with the workspace's stored key (--large:
                                           the large person group where both kinds have the id)

@@ -5,6 +5,7 @@
  */
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { createFailureCard, createFormCard, createOutcomeCard } from '../cards/outcome-cards';
+import { KIND_TEXTS } from '../provisioning/group-kind';
 import type { CreateOutcome } from '../provisioning/outcome';
 import { fieldErrorMap } from './field-errors';
 import { noticeReply } from './replies';
@@ -67,7 +68,8 @@ export function createReply(outcome: CreateOutcome, invocation: Invocation): Rep
   if (outcome.kind === 'created') {
     const card = createOutcomeCard(outcome);
     const { personGroupId, name } = outcome.group;
-    const text = COMMAND_TEXTS.created(invocation.mention, personGroupId, name, outcome.target);
+    const noun = KIND_TEXTS.noun(outcome.groupKind ?? 'personGroup');
+    const text = COMMAND_TEXTS.created(invocation.mention, personGroupId, name, outcome.target, noun);
     // The conversation hears of a creation once: a twin of the same submission only tells its sender.
     return outcome.twin ? { card, text } : { card, text, announce: { card, text } };
   }

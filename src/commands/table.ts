@@ -9,11 +9,22 @@ import { deleteButton, deleteCommand, deleteSubmit } from './delete';
 import { editButton, editCommand, updateSubmit } from './edit';
 import { guardedRun } from './guarded-run';
 import { usageReply } from './help';
+import { historyCommand, historyMore } from './history';
+import { listCommand, listMore } from './list';
 import { parseTypedCommand } from './parse';
+import { showAction, showCommand } from './show';
 import type { Action, Command, CommandDeps, FormSpec, Invocation, Reply } from './types';
 
 /** Typed commands, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [createCommand, editCommand, deleteCommand, configCommand];
+export const COMMANDS: readonly Command[] = [
+  createCommand,
+  listCommand,
+  showCommand,
+  editCommand,
+  deleteCommand,
+  historyCommand,
+  configCommand,
+];
 
 /** Card actions and form submissions, by verb. */
 export const ACTIONS: readonly Action[] = [
@@ -23,6 +34,9 @@ export const ACTIONS: readonly Action[] = [
   updateSubmit,
   deleteButton,
   deleteSubmit,
+  listMore,
+  showAction,
+  historyMore,
 ];
 
 export interface CommandTable {

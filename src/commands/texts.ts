@@ -31,9 +31,15 @@ export const COMMAND_TEXTS = {
     text: 'The key is being checked with the Face API. This view updates when it is done.',
   },
   /** The conversation's sentence naming who created what, and where. */
-  created: (mention: string, personGroupId: string, name: string, target: TargetDescription): string => {
+  created: (
+    mention: string,
+    personGroupId: string,
+    name: string,
+    target: TargetDescription,
+    noun = 'person group',
+  ): string => {
     const where = target.emulated ? ' (in the built-in Face emulator)' : ` in ${target.label}`;
-    return `${mention} created person group \`${personGroupId}\` (${name})${where}.`;
+    return `${mention} created ${noun} \`${personGroupId}\` (${name})${where}.`;
   },
   /** The plain-text line of a failure told to the user alone. */
   failed: (failure: { title: string; remedy: string }): string => `${failure.title}: ${failure.remedy}`,
@@ -65,6 +71,22 @@ export const COMMAND_TEXTS = {
       text: `This workspace can run ${limit ?? 'a few'} actions that call the Face API a minute, and it has. ${when}`,
     };
   },
+  usageTitle: (usage: string): string => `Usage: ${usage}`,
+  /** Why a command's usage is shown: no id, or one that breaks the id rule. */
+  idMissing: 'Give the id of a person group or large person group.',
+  idInvalid: (typed: string): string =>
+    `"${typed}" is not a valid id: use 1–64 characters: a–z, 0–9, '-' or '_'.`,
+  prefixInvalid: (typed: string): string =>
+    `"${typed}" is not a valid prefix: ids hold only a–z, 0–9, '-' and '_' (at most 64).`,
+  tooManyArguments: (extra: string): string => `Unexpected "${extra}" after the id.`,
+  badPage: 'This page of the history is out of date; run the command again.',
+  noGroups: 'No person groups yet: create one with /persongroup create.',
+  groupsLine: (ids: readonly string[]): string => `Person groups: ${ids.join(', ')}`,
+  groupLine: (group: { groupId: string; name: string }): string => `${group.groupId}: ${group.name}`,
+  pickKind: (groupId: string): string =>
+    `A person group and a large person group both have the id ${groupId}: pick one.`,
+  historyLine: (count: number, groupId: string | undefined): string =>
+    `${count} ${count === 1 ? 'event' : 'events'}${groupId ? ` of ${groupId}` : ''}, newest first.`,
   /** The plain-text line of a notice. */
   noticeLine: (title: string, text: string): string => `${title}: ${text}`,
   /** Who may configure, on each platform, for someone who may not. */

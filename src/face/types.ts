@@ -11,8 +11,11 @@ export type RecognitionModel = (typeof RECOGNITION_MODELS)[number];
 /** The model the form pre-selects: the documentation recommends it (better with masks). */
 export const RECOMMENDED_RECOGNITION_MODEL: RecognitionModel = 'recognition_04';
 
-/** The ids of the create form's inputs; also the Slack block ids and the keys of field errors. */
-export type PersonGroupFieldId = 'personGroupId' | 'name' | 'userData' | 'recognitionModel';
+/**
+ * The ids of the create form's inputs; also the Slack block ids and the keys of field errors. `kind`
+ * (person group or large person group) picks the collection, it is not sent in the body.
+ */
+export type PersonGroupFieldId = 'personGroupId' | 'name' | 'userData' | 'recognitionModel' | 'kind';
 
 /** A validated create request. recognitionModel is always explicit: the service default is recognition_01. */
 export interface PersonGroupFields {

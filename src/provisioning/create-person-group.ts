@@ -1,6 +1,6 @@
 import { describeFaceFailure, FaceEndpointError } from '../face/errors';
 import { validatePersonGroupFields } from '../face/rules';
-import type { FaceTarget, PersonGroupFields } from '../face/types';
+import type { FaceTarget, GroupKind, PersonGroupFields } from '../face/types';
 import { StoreUnavailableError } from '../store/errors';
 import { SecretDecryptError } from '../store/secret-box';
 import type { AuditPlatform } from '../store/types';
@@ -11,6 +11,7 @@ import type { ProvisioningDeps } from './deps';
 import { earlierAttemptWentThrough } from './earlier-attempt';
 import { auditErrorCode } from './error-code';
 import { describeExisting } from './existing-group';
+import { readGroupKind } from './group-kind';
 import {
   stillInProgressFailure,
   storeUnavailableFailure,
@@ -24,7 +25,7 @@ import { describeWorkspaceTarget, resolveWorkspace } from './workspace-target';
 export interface CreateRequest {
   workspaceId: string;
   actor: Actor;
-  /** The form's raw values by input id (personGroupId, name, userData, recognitionModel). */
+  /** The form's raw values by input id (personGroupId, name, userData, recognitionModel, kind). */
   values: Record<string, unknown>;
   /**
    * The submission's identity (the platform's form id and the user): the same submission arriving twice
@@ -35,7 +36,7 @@ export interface CreateRequest {
   platform?: AuditPlatform;
 }
 
-const FORM_FIELDS = ['personGroupId', 'name', 'userData', 'recognitionModel'] as const;
+const FORM_FIELDS = ['personGroupId', 'name', 'userData', 'recognitionModel', 'kind'] as const;
 
 /** The form's values as text, so a form can be shown again exactly as the user left it. */
 export function formValues(values: Record<string, unknown>): FormValues {
@@ -50,6 +51,12 @@ export function formValues(values: Record<string, unknown>): FormValues {
 
 function outcomeLabel(outcome: CreateOutcome): string {
   return outcome.kind === 'failed' ? `failed:${outcome.failure.kind}` : outcome.kind;
+}
+
+/** A valid create: the group's fields and which collection it goes to. */
+interface Creation {
+  fields: PersonGroupFields;
+  kind: GroupKind;
 }
 
 interface InFlight {
@@ -73,26 +80,27 @@ export function createPersonGroupUseCase(
     target: FaceTarget,
     description: TargetDescription,
     request: CreateRequest,
-    fields: PersonGroupFields,
+    { fields, kind }: Creation,
     values: FormValues,
   ): Promise<Attempt> {
     const created = (extra: { requestId?: string; earlierAttempt?: true }): CreateOutcome => ({
       kind: 'created',
       group: fields,
+      groupKind: kind,
       target: description,
       by: request.actor,
       at: deps.clock(),
       ...extra,
     });
     try {
-      const result = await deps.faceClient.createPersonGroup(target, fields, { budgetMs: deps.budgetMs });
+      const result = await deps.faceClient.createGroup(target, kind, fields, { budgetMs: deps.budgetMs });
       return { outcome: created(result.requestId === undefined ? {} : { requestId: result.requestId }) };
     } catch (error) {
       const failure = describeFaceFailure(error);
       const errorCode = auditErrorCode(error);
       if (
         failure.kind === 'already_exists' &&
-        (await earlierAttemptWentThrough(deps, target, request.workspaceId, fields))
+        (await earlierAttemptWentThrough(deps, target, request.workspaceId, fields, kind))
       ) {
         return { outcome: created({ earlierAttempt: true }), errorCode: 'confirmed_earlier_attempt' };
       }
@@ -116,7 +124,7 @@ export function createPersonGroupUseCase(
 
   async function attemptOnce(
     request: CreateRequest,
-    fields: PersonGroupFields,
+    creation: Creation,
     values: FormValues,
   ): Promise<{ attempt: Attempt; shared: boolean }> {
     let resolved: Awaited<ReturnType<typeof resolveWorkspace>>;
@@ -160,13 +168,17 @@ export function createPersonGroupUseCase(
       store: deps.store,
       logger: deps.logger,
       workspaceId: request.workspaceId,
-      fields,
+      fields: creation.fields,
       submissionId: request.submissionId,
       budgetMs: deps.budgetMs,
       pollMs: deps.claimPollMs ?? 100,
-      call: () => callFace(resolved.target, resolved.description, request, fields, values),
+      call: () => callFace(resolved.target, resolved.description, request, creation, values),
       onTimeout: () => ({
-        outcome: { kind: 'failed', failure: stillInProgressFailure(fields.personGroupId), values },
+        outcome: {
+          kind: 'failed',
+          failure: stillInProgressFailure(creation.fields.personGroupId),
+          values,
+        },
         errorCode: 'duplicate_wait_timeout',
       }),
     });
@@ -175,10 +187,11 @@ export function createPersonGroupUseCase(
   /** Joins an identical request in flight in this process, or starts one (after a rival one ends). */
   async function joinOrStart(
     request: CreateRequest,
-    fields: PersonGroupFields,
+    creation: Creation,
     values: FormValues,
   ): Promise<{ attempt: Attempt; shared: boolean }> {
-    const key = `${request.workspaceId}\u0000${fields.personGroupId}`;
+    const { fields } = creation;
+    const key = `${request.workspaceId}\u0000${creation.kind}\u0000${fields.personGroupId}`;
     for (;;) {
       const running = inFlight.get(key);
       if (running === undefined) break;
@@ -188,7 +201,7 @@ export function createPersonGroupUseCase(
       // A different request for the same id: let it finish, then ask the service (it says "exists").
       await running.promise.catch(() => undefined);
     }
-    const started = attemptOnce(request, fields, values);
+    const started = attemptOnce(request, creation, values);
     const entry: InFlight = {
       fields,
       submissionId: request.submissionId,
@@ -218,21 +231,27 @@ export function createPersonGroupUseCase(
   return async function createPersonGroup(request: CreateRequest): Promise<CreateOutcome> {
     const start = performance.now();
     const values = formValues(request.values);
-    const validation = validatePersonGroupFields(request.values);
+    const checked = validatePersonGroupFields(request.values);
+    const kind = readGroupKind(request.values.kind);
+    const validation: typeof checked = kind.ok
+      ? checked
+      : { ok: false, errors: [...(checked.ok ? [] : checked.errors), kind.error] };
+    const groupKind = kind.ok ? kind.kind : undefined;
     let result: { attempt: Attempt; shared: boolean };
-    if (!validation.ok) {
-      const errorCode = `invalid:${validation.errors.map((error) => error.field).join(',')}`;
+    if (!validation.ok || groupKind === undefined) {
+      const errors = validation.ok ? [] : validation.errors;
+      const errorCode = `invalid:${errors.map((error) => error.field).join(',')}`;
       const target = await describeForForm(request.workspaceId);
       result = {
         attempt: {
-          outcome: { kind: 'invalid', errors: validation.errors, values, ...(target ? { target } : {}) },
+          outcome: { kind: 'invalid', errors, values, ...(target ? { target } : {}) },
           errorCode,
         },
         shared: false,
       };
     } else {
       try {
-        result = await joinOrStart(request, validation.value, values);
+        result = await joinOrStart(request, { fields: validation.value, kind: groupKind }, values);
       } catch (error) {
         if (!(error instanceof StoreUnavailableError)) throw error;
         deps.logger.error(
@@ -278,7 +297,7 @@ export function createPersonGroupUseCase(
       userName: request.actor.name,
       ...(request.platform ? { platform: request.platform } : {}),
       action: 'create_person_group',
-      groupKind: 'personGroup',
+      ...(groupKind === undefined ? {} : { groupKind }),
       ...(personGroupId === undefined || personGroupId === '' ? {} : { personGroupId }),
       outcome: result.shared ? `duplicate:${outcomeLabel(outcome)}` : outcomeLabel(outcome),
       ...(result.attempt.errorCode === undefined ? {} : { errorCode: result.attempt.errorCode }),

@@ -1,4 +1,4 @@
-import type { FaceTarget, PersonGroupFields } from '../face/types';
+import type { FaceTarget, GroupKind, PersonGroupFields } from '../face/types';
 import type { ProvisioningDeps } from './deps';
 
 /** Audited outcomes after which the service may have created the group though nobody heard it say so. */
@@ -14,6 +14,7 @@ export async function earlierAttemptWentThrough(
   target: FaceTarget,
   workspaceId: string,
   fields: PersonGroupFields,
+  kind: GroupKind = 'personGroup',
 ): Promise<boolean> {
   try {
     const entries = await deps.store.listAudit({
@@ -22,10 +23,12 @@ export async function earlierAttemptWentThrough(
       actions: ['create_person_group'],
       limit: 20,
     });
-    const ambiguous = entries.findIndex((entry) => AMBIGUOUS_OUTCOMES.includes(entry.outcome));
-    const created = entries.findIndex((entry) => entry.outcome === 'created');
+    // Entries of the other kind (the same id in the other collection) say nothing about this one.
+    const ofKind = entries.filter((entry) => (entry.groupKind ?? 'personGroup') === kind);
+    const ambiguous = ofKind.findIndex((entry) => AMBIGUOUS_OUTCOMES.includes(entry.outcome));
+    const created = ofKind.findIndex((entry) => entry.outcome === 'created');
     if (ambiguous === -1 || (created !== -1 && created < ambiguous)) return false;
-    const group = await deps.faceClient.getGroup(target, 'personGroup', fields.personGroupId, {
+    const group = await deps.faceClient.getGroup(target, kind, fields.personGroupId, {
       budgetMs: deps.budgetMs,
     });
     return (

@@ -1,4 +1,4 @@
-import type { FieldError, PersonGroupFields } from '../face/types';
+import type { FieldError, GroupKind, PersonGroupFields } from '../face/types';
 import type { Failure } from './failure';
 
 /** Who asked, as the platform names them. `id` is the Slack user id or the Teams aadObjectId. */
@@ -26,6 +26,8 @@ export type CreateOutcome =
   | {
       kind: 'created';
       group: PersonGroupFields;
+      /** Which collection it was created in; absent means a person group. */
+      groupKind?: GroupKind;
       target: TargetDescription;
       by: Actor;
       at: Date;

@@ -4,8 +4,12 @@ import { type ConfigureRequest, configureWorkspaceUseCase } from './configure-wo
 import { type CreateRequest, createPersonGroupUseCase } from './create-person-group';
 import { type DeleteRequest, deleteGroupUseCase, deleteRights, type RightsRequest } from './delete-group';
 import type { ProvisioningDeps } from './deps';
+import { groupHistoryUseCase, type HistoryRequest } from './group-history';
+import type { HistoryOutcome, ListOutcome, ShowOutcome } from './group-outcomes';
+import { type ListRequest, listGroupsUseCase } from './list-groups';
 import { locateGroup } from './locate-group';
 import type { Actor, ConfigureOutcome, CreateOutcome, TargetDescription } from './outcome';
+import { type ShowRequest, showGroupUseCase } from './show-group';
 import { guardStore } from './store-guard';
 import { type UpdateRequest, updateGroupUseCase } from './update-group';
 import { describePlacement, EMULATOR_DESCRIPTION, placementOf } from './workspace-target';
@@ -32,6 +36,12 @@ export interface Provisioning {
   deleteRights(request: RightsRequest): Promise<DeleteRights>;
   /** Deletes a group after its typed confirmation, rights checked again (audited). */
   deleteGroup(request: DeleteRequest): Promise<DeleteOutcome>;
+  /** Groups of both kinds in id order, a page at a time (the first page counts them). */
+  listGroups(request: ListRequest): Promise<ListOutcome>;
+  /** One group of either kind: details, persons, training, who created it. */
+  showGroup(request: ShowRequest): Promise<ShowOutcome>;
+  /** The workspace's audit events, newest first, a page at a time. */
+  groupHistory(request: HistoryRequest): Promise<HistoryOutcome>;
 }
 
 /** Builds the use cases over the given store, Face client, secret box, clock and logger. */
@@ -72,5 +82,8 @@ export function createProvisioning(given: ProvisioningDeps): Provisioning {
     updateGroup: updateGroupUseCase(deps),
     deleteRights: (request) => deleteRights(deps, request),
     deleteGroup: deleteGroupUseCase(deps),
+    listGroups: listGroupsUseCase(deps),
+    showGroup: showGroupUseCase(deps),
+    groupHistory: groupHistoryUseCase(deps),
   };
 }

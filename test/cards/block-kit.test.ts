@@ -56,8 +56,9 @@ describe('cardToModal with the create form', () => {
       ['name', 'name'],
       ['userData', 'userData'],
       ['recognitionModel', 'recognitionModel'],
+      ['kind', 'kind'],
     ]);
-    expect(inputs.map((b) => b.optional)).toEqual([false, false, true, false]);
+    expect(inputs.map((b) => b.optional)).toEqual([false, false, true, false, false]);
   });
 
   it('leaves "(optional)" to Slack, which writes it after an optional label itself', () => {

@@ -37,6 +37,7 @@ describe('readModalValues', () => {
       name: 'Front <door> & co',
       userData: 'line 1\nline 2',
       recognitionModel: 'recognition_02',
+      kind: 'largePersonGroup',
     };
     const view = cardToModal(createFormCard({ values }), { callbackId: 'persongroup_create' });
     expect(readModalValues(untouchedState(view))).toEqual(values);

@@ -33,7 +33,7 @@ describe('the card templates', () => {
 
   it('the create form has the contract input ids and an Action.Execute with verb personGroupCreate', () => {
     const card = createFormCard();
-    expect(inputIds(card)).toEqual(['personGroupId', 'name', 'userData', 'recognitionModel']);
+    expect(inputIds(card)).toEqual(['personGroupId', 'name', 'userData', 'recognitionModel', 'kind']);
     expect(card.actions).toEqual([
       {
         type: 'Action.Execute',

@@ -1,4 +1,5 @@
 /** A press of one of the bot's message buttons, as Slack posts it (block_actions), for the manage tests. */
+import { postSigned, type SignedResponse } from './slack-requests';
 
 export interface ButtonFields {
   /** The button's action_id: the card action's verb. */
@@ -50,4 +51,9 @@ export function buttonBody(f: ButtonFields): string {
 /** The private_metadata of a form opened for one group from C1 by U1 (its submit data carried). */
 export function groupFormMetadata(responseUrl: string, data: Record<string, string>): string {
   return JSON.stringify({ channel: 'C1', user: 'U1', responseUrl, data });
+}
+
+/** Presses a button of one of the bot's messages (a signed block_actions request). */
+export function pressButton(eventsUrl: string, press: ButtonFields): Promise<SignedResponse> {
+  return postSigned(eventsUrl, buttonBody(press), 'application/x-www-form-urlencoded');
 }

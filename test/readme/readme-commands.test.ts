@@ -196,6 +196,23 @@ const CHECKS: { matches: RegExp; check(command: string): Promise<void> }[] = [
     },
   },
   {
+    matches: /^npx persongroup-bot group (list|show) \S+/,
+    async check(command) {
+      // The README's example group, made the way the portal would: straight in the Face API.
+      const made = await fetch(`${face.baseUrl}/persongroups/team-a`, {
+        method: 'PUT',
+        headers: { 'Ocp-Apim-Subscription-Key': FACE_KEY, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Team A', recognitionModel: 'recognition_04' }),
+      });
+      expect([200, 409]).toContain(made.status);
+      await ensureBuilt();
+      const result = await run(command, cli);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain('team-a');
+      expect(result.stdout).not.toContain(FACE_KEY);
+    },
+  },
+  {
     matches: /^npx persongroup-bot (workspace list|workspace remove \S+|audit( --\S+ \S+)*)$/,
     async check(command) {
       const result = await run(command, cli);

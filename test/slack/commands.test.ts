@@ -43,7 +43,13 @@ describe('/persongroup commands', () => {
     const view = await openedView('trig-create');
     expect(view.callback_id).toBe('persongroup_create');
     const inputs = view.blocks.filter((b) => b.type === 'input');
-    expect(inputs.map((b) => b.block_id)).toEqual(['personGroupId', 'name', 'userData', 'recognitionModel']);
+    expect(inputs.map((b) => b.block_id)).toEqual([
+      'personGroupId',
+      'name',
+      'userData',
+      'recognitionModel',
+      'kind',
+    ]);
     for (const block of inputs) expect(block.element?.action_id).toBe(block.block_id);
     const label = cardLabel('personGroupId');
     expect(label).toBeTruthy();
