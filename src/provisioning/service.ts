@@ -8,6 +8,9 @@ import { locateGroup } from './locate-group';
 import type { Actor, ConfigureOutcome, CreateOutcome, TargetDescription } from './outcome';
 import { guardStore } from './store-guard';
 import { type UpdateRequest, updateGroupUseCase } from './update-group';
+import { trainingUseCases } from './train-group';
+import type { TrainingOutcome, TrainingStatusRequest, TrainRequest } from './training';
+import { watchTraining } from './training-watch';
 import { describePlacement, EMULATOR_DESCRIPTION, placementOf } from './workspace-target';
 
 /** What a workspace is set up with, for people (the form's "uses the emulator" banner, `workspace show`). */
@@ -32,6 +35,12 @@ export interface Provisioning {
   deleteRights(request: RightsRequest): Promise<DeleteRights>;
   /** Deletes a group after its typed confirmation, rights checked again (audited). */
   deleteGroup(request: DeleteRequest): Promise<DeleteOutcome>;
+  /** Starts training a group (audited): running, already running, nothing to train, or why not. */
+  trainGroup(request: TrainRequest): Promise<TrainingOutcome>;
+  /** The training status now; a training seen ending is recorded in the audit once. */
+  readTraining(request: TrainingStatusRequest, signal?: AbortSignal): Promise<TrainingOutcome>;
+  /** Follows a training with back-off until it settles or the bounded wait ends (see training-watch.ts). */
+  watchTraining(request: TrainingStatusRequest, signal: AbortSignal): AsyncIterable<TrainingOutcome>;
 }
 
 /** Builds the use cases over the given store, Face client, secret box, clock and logger. */
@@ -63,6 +72,19 @@ export function createProvisioning(given: ProvisioningDeps): Provisioning {
     return removed;
   }
 
+  const { trainGroup, readTraining } = trainingUseCases(deps);
+  const watch = (request: TrainingStatusRequest, signal: AbortSignal) =>
+    watchTraining(
+      {
+        read: readTraining,
+        clock: deps.clock,
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        ...(deps.trainingPoll ? { poll: deps.trainingPoll } : {}),
+      },
+      request,
+      signal,
+    );
+
   return {
     createPersonGroup,
     configureWorkspace,
@@ -72,5 +94,8 @@ export function createProvisioning(given: ProvisioningDeps): Provisioning {
     updateGroup: updateGroupUseCase(deps),
     deleteRights: (request) => deleteRights(deps, request),
     deleteGroup: deleteGroupUseCase(deps),
+    trainGroup,
+    readTraining,
+    watchTraining: watch,
   };
 }
