@@ -139,6 +139,28 @@ export interface KindChoiceData {
   useSubmit: boolean;
 }
 
+/** A button of cards/persongroup-training.json: a verb on one group of one kind. */
+export interface GroupButton {
+  verb: string;
+  title: string;
+  personGroupId: string;
+  kind: string;
+  /** Action.Submit instead of Action.Execute (older clients). */
+  useSubmit: boolean;
+}
+
+/** cards/persongroup-training.json: a training's status (or why none), with its buttons. */
+export interface TrainingCardData {
+  title: string;
+  color: TextColor;
+  /** '' for none. */
+  text: string;
+  /** '' for none. */
+  remedy: string;
+  facts: { title: string; value: string }[];
+  buttons: GroupButton[];
+}
+
 /** Template file name (without .json) → the data it binds to. */
 export interface CardDataByName {
   'persongroup-create': CreateFormData;
@@ -153,6 +175,7 @@ export interface CardDataByName {
   'persongroup-updated': UpdatedCardData;
   'persongroup-deleted': DeletedCardData;
   'group-kind-choice': KindChoiceData;
+  'persongroup-training': TrainingCardData;
 }
 
 export type CardName = keyof CardDataByName;
@@ -170,4 +193,5 @@ export const CARD_NAMES: readonly CardName[] = [
   'persongroup-updated',
   'persongroup-deleted',
   'group-kind-choice',
+  'persongroup-training',
 ];

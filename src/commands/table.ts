@@ -10,10 +10,17 @@ import { editButton, editCommand, updateSubmit } from './edit';
 import { guardedRun } from './guarded-run';
 import { usageReply } from './help';
 import { parseTypedCommand } from './parse';
+import { trainAction, trainCommand, trainingStatusAction } from './train';
 import type { Action, Command, CommandDeps, FormSpec, Invocation, Reply } from './types';
 
 /** Typed commands, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [createCommand, editCommand, deleteCommand, configCommand];
+export const COMMANDS: readonly Command[] = [
+  createCommand,
+  editCommand,
+  deleteCommand,
+  trainCommand,
+  configCommand,
+];
 
 /** Card actions and form submissions, by verb. */
 export const ACTIONS: readonly Action[] = [
@@ -23,6 +30,8 @@ export const ACTIONS: readonly Action[] = [
   updateSubmit,
   deleteButton,
   deleteSubmit,
+  trainAction,
+  trainingStatusAction,
 ];
 
 export interface CommandTable {
