@@ -1,9 +1,11 @@
 import { runGroupDeleteCommand } from './group-delete-command';
+import { runGroupTrainCommand } from './group-train-command';
 import { type CliIo, UsageError } from './io';
 
 /** `persongroup-bot group <sub> …`: the workspace's groups, managed with its stored key. */
 const SUBCOMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   delete: runGroupDeleteCommand,
+  train: runGroupTrainCommand,
 };
 
 export function runGroupCommand(args: string[], io: CliIo): Promise<number> {
