@@ -232,6 +232,7 @@ const CHECKS: { matches: RegExp; check(command: string): Promise<void> }[] = [
   {
     matches: /^npx persongroup-bot group train \S+ \S+ --wait$/,
     async check(command) {
+      await ensureBuilt();
       const [, workspaceId, id] = /group train (\S+) (\S+)/.exec(command) ?? [];
       // The workspace and a group with one person to train, whatever the README removed before this line.
       const seeded = await run(
