@@ -6,7 +6,7 @@
  */
 import type { GroupKind } from '../face/types';
 import type { Failure } from '../provisioning/failure';
-import type { GroupRef, TrainingOutcome } from '../provisioning/training';
+import type { TrainingGroup, TrainingOutcome } from '../provisioning/training';
 import type { AdaptiveCard } from './adaptive-card';
 import type { GroupButton, TrainingCardData } from './card-data';
 import { defaultCardRenderer } from './templates';
@@ -28,7 +28,7 @@ export function trainingCard(
   options: TrainingCardOptions,
   renderer = defaultCardRenderer,
 ): AdaptiveCard {
-  const button = (verb: string, title: string, group: GroupRef): GroupButton => ({
+  const button = (verb: string, title: string, group: TrainingGroup): GroupButton => ({
     verb,
     title,
     personGroupId: group.personGroupId,
@@ -51,7 +51,7 @@ export function trainingCard(
   return card;
 }
 
-type ButtonOf = (verb: string, title: string, group: GroupRef) => GroupButton;
+type ButtonOf = (verb: string, title: string, group: TrainingGroup) => GroupButton;
 
 function cardData(
   outcome: TrainingOutcome,
@@ -126,7 +126,7 @@ function statusData(
   };
 }
 
-function failureData(failure: Failure, group: GroupRef | undefined, button: ButtonOf): TrainingCardData {
+function failureData(failure: Failure, group: TrainingGroup | undefined, button: ButtonOf): TrainingCardData {
   const facts = group ? groupFacts(group) : [];
   if (failure.retryAfterSeconds !== undefined)
     facts.push({ title: T.tryAgainIn, value: CARD_TEXTS.retryAfter(failure.retryAfterSeconds) });
@@ -141,7 +141,7 @@ function failureData(failure: Failure, group: GroupRef | undefined, button: Butt
   };
 }
 
-function groupFacts(group: GroupRef): { title: string; value: string }[] {
+function groupFacts(group: TrainingGroup): { title: string; value: string }[] {
   return [
     { title: T.groupId, value: group.personGroupId },
     { title: T.kind, value: T.kindName(group.kind) },

@@ -7,10 +7,10 @@ import type { ProvisioningDeps } from './deps';
 import { locateGroup } from './locate-group';
 import type { Actor, ConfigureOutcome, CreateOutcome, TargetDescription } from './outcome';
 import { guardStore } from './store-guard';
-import { type UpdateRequest, updateGroupUseCase } from './update-group';
 import { trainingUseCases } from './train-group';
 import type { TrainingOutcome, TrainingStatusRequest, TrainRequest } from './training';
 import { watchTraining } from './training-watch';
+import { type UpdateRequest, updateGroupUseCase } from './update-group';
 import { describePlacement, EMULATOR_DESCRIPTION, placementOf } from './workspace-target';
 
 /** What a workspace is set up with, for people (the form's "uses the emulator" banner, `workspace show`). */

@@ -10,22 +10,21 @@ import type { FaceTarget, TrainingStatus } from '../face/types';
 import { elapsedMs, recordAudit } from './audit';
 import type { ProvisioningDeps } from './deps';
 import { auditErrorCode } from './error-code';
+import { locateGroup } from './locate-group';
 import type { TargetDescription } from './outcome';
-import type { GroupRef, TrainingOutcome, TrainingStatusRequest, TrainRequest } from './training';
+import type { TrainingGroup, TrainingOutcome, TrainingStatusRequest, TrainRequest } from './training';
 import { recordTrainingEnd } from './training-audit';
-import { findGroupKind } from './training-target';
 import { accessWorkspace } from './workspace-access';
 
 type Located =
-  | { kind: 'located'; target: FaceTarget; description: TargetDescription; group: GroupRef }
+  | { kind: 'located'; target: FaceTarget; description: TargetDescription; group: TrainingGroup }
   | { kind: 'answer'; outcome: TrainingOutcome; errorCode?: string };
 
-/** The workspace's target and which kind holds the id, or the outcome that ends the request there. */
-async function locate(
-  deps: ProvisioningDeps,
-  request: TrainingStatusRequest,
-  signal: AbortSignal | undefined,
-): Promise<Located> {
+/**
+ * The workspace's target and which kind holds the id (locateGroup looks in both when no kind is given),
+ * or the outcome that ends the request there.
+ */
+async function locate(deps: ProvisioningDeps, request: TrainingStatusRequest): Promise<Located> {
   const access = await accessWorkspace(deps, request.workspaceId);
   if (access.kind === 'not_configured') return { kind: 'answer', outcome: { kind: 'not_configured' } };
   if (access.kind === 'failed')
@@ -38,20 +37,21 @@ async function locate(
   const personGroupId = validGroupId(request.personGroupId);
   if (request.kind)
     return { kind: 'located', target, description, group: { personGroupId, kind: request.kind } };
-  const found = await findGroupKind(deps, target, personGroupId, signal);
-  if (found.kind === 'both') return { kind: 'answer', outcome: { kind: 'ambiguous', personGroupId } };
-  if (found.kind === 'failed')
-    return {
-      kind: 'answer',
-      outcome: { kind: 'failed', failure: found.failure },
-      errorCode: auditErrorCode(found.error),
-    };
-  return { kind: 'located', target, description, group: { personGroupId, kind: found.groupKind } };
+  const found = await locateGroup(deps, { workspaceId: request.workspaceId, personGroupId });
+  if (found.kind === 'found')
+    return { kind: 'located', target, description, group: { personGroupId, kind: found.group.kind } };
+  if (found.kind === 'ambiguous') return { kind: 'answer', outcome: { kind: 'ambiguous', personGroupId } };
+  if (found.kind === 'not_configured') return { kind: 'answer', outcome: { kind: 'not_configured' } };
+  return {
+    kind: 'answer',
+    outcome: { kind: 'failed', failure: found.failure },
+    errorCode: found.failure.kind,
+  };
 }
 
 /** The service's status as an outcome. */
 export function statusOutcome(
-  group: GroupRef,
+  group: TrainingGroup,
   target: TargetDescription,
   status: TrainingStatus,
 ): TrainingOutcome {
@@ -82,12 +82,12 @@ export function trainingUseCases(deps: ProvisioningDeps) {
     const invalid = invalidId(request.personGroupId);
     if (invalid) return invalid;
     const start = performance.now();
-    const located = await locate(deps, request, undefined);
+    const located = await locate(deps, request);
     let outcome: TrainingOutcome;
     let auditOutcome: string;
     let errorCode: string | undefined;
     let requestId: string | undefined;
-    let group: GroupRef | undefined;
+    let group: TrainingGroup | undefined;
     if (located.kind === 'answer') {
       outcome = located.outcome;
       errorCode = located.errorCode;
@@ -145,7 +145,7 @@ export function trainingUseCases(deps: ProvisioningDeps) {
   ): Promise<TrainingOutcome> {
     const invalid = invalidId(request.personGroupId);
     if (invalid) return invalid;
-    const located = await locate(deps, request, signal);
+    const located = await locate(deps, request);
     if (located.kind === 'answer') return located.outcome;
     const { group, target, description } = located;
     let status: TrainingStatus;

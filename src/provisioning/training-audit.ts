@@ -3,7 +3,7 @@ import { StoreUnavailableError } from '../store/errors';
 import type { AuditEntry } from '../store/types';
 import { recordAudit } from './audit';
 import type { ProvisioningDeps } from './deps';
-import type { GroupRef } from './training';
+import type { TrainingGroup } from './training';
 
 /** Audit outcomes of a train request after which the training's end is still to be recorded. */
 const OPEN_OUTCOMES = new Set(['started', 'already_running']);
@@ -17,7 +17,7 @@ const OPEN_OUTCOMES = new Set(['started', 'already_running']);
 export async function recordTrainingEnd(
   deps: Pick<ProvisioningDeps, 'store' | 'logger' | 'clock'>,
   workspaceId: string,
-  group: GroupRef,
+  group: TrainingGroup,
   state: Extract<TrainingState, 'succeeded' | 'failed'>,
 ): Promise<void> {
   let newest: AuditEntry | undefined;

@@ -8,8 +8,8 @@ import type { AuditPlatform } from '../store/types';
 import type { Failure } from './failure';
 import type { Actor, TargetDescription } from './outcome';
 
-/** One group: its id and which kind holds it. */
-export interface GroupRef {
+/** The group a training is of: its id and which kind holds it. */
+export interface TrainingGroup {
   personGroupId: string;
   kind: GroupKind;
 }
@@ -17,7 +17,7 @@ export interface GroupRef {
 export type TrainingOutcome =
   | {
       kind: 'status';
-      group: GroupRef;
+      group: TrainingGroup;
       target: TargetDescription;
       state: TrainingState;
       /** succeeded: when the training ended; otherwise the service's last action, when it said. */
@@ -31,11 +31,11 @@ export type TrainingOutcome =
       /** Polling stopped after its bounded wait while the training still ran: offer "Check again". */
       waitEnded?: boolean;
     }
-  | { kind: 'never_trained'; group: GroupRef; target: TargetDescription }
+  | { kind: 'never_trained'; group: TrainingGroup; target: TargetDescription }
   /** Both kinds hold this id: the user picks one. */
   | { kind: 'ambiguous'; personGroupId: string }
   | { kind: 'not_configured' }
-  | { kind: 'failed'; failure: Failure; group?: GroupRef };
+  | { kind: 'failed'; failure: Failure; group?: TrainingGroup };
 
 /** Start a training (`kind` unset: whichever kind holds the id). */
 export interface TrainRequest {
