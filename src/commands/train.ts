@@ -17,6 +17,7 @@ export const trainCommand: Command = {
   name: 'train',
   usage: '/persongroup train <id>',
   summary: 'Trains a group and shows its status until the training ends.',
+  spendsFace: true,
   async run(invocation, { words }, { provisioning }) {
     const [personGroupId] = words;
     if (personGroupId === undefined || !checkPersonGroupId(personGroupId).ok)
@@ -33,6 +34,7 @@ export const trainCommand: Command = {
 
 export const trainAction: Action = {
   verb: TRAIN_VERB,
+  spendsFace: true,
   async run(invocation, data, { provisioning }) {
     const personGroupId = idOf(data);
     if (personGroupId === undefined) return trainUsage(undefined);
