@@ -93,6 +93,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     emulatorUrl,
     faceEndpointOverride: config.faceEndpointOverride,
     budgetMs: config.faceBudgetMs,
+    trainingPoll: config.trainingPoll,
   });
 
   const commands = createCommandTable({
@@ -212,6 +213,9 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         }
         server.closeIdleConnections();
       });
+      // No poll outlives a stop: cards that follow a training stop updating (each logs it); the rest is delivered.
+      if (teamsFollowUps.size > 0) logger.info({ running: teamsFollowUps.size }, 'stopping Teams follow-ups');
+      teamsFollowUps.abort();
       await Promise.all([
         slack?.stop(),
         // Card updates after an answer get the Face budget plus time to reach the connector.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TrainingPollSettings } from './provisioning/training';
 import type { SlackSettings } from './slack/types';
 import type { TeamsCredentials } from './teams/adapter';
 
@@ -34,6 +35,8 @@ export interface Config {
   faceActionLimits?: { perUserPerMinute: number; perWorkspacePerMinute: number };
   /** Bearer token that GET /metrics requires; unset: /metrics is served on a loopback HOST only. */
   metricsToken?: string | undefined;
+  /** How a training's status is followed; not from the environment (tests shorten it). Default 1 s → 15 s, 2 min. */
+  trainingPoll?: TrainingPollSettings;
 }
 
 // The platforms own the shapes of their settings (a platform never imports the configuration).

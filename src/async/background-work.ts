@@ -5,6 +5,17 @@
  */
 export class BackgroundWork {
   private readonly running = new Set<Promise<unknown>>();
+  private readonly stopping = new AbortController();
+
+  /** Aborted by `abort()`: work that could go on for long (a training poll) ends when it fires. */
+  get signal(): AbortSignal {
+    return this.stopping.signal;
+  }
+
+  /** Tells long work to end now (no poll outlives a server stop); `drain` then waits for the rest. */
+  abort(): void {
+    this.stopping.abort(new Error('the server is stopping'));
+  }
 
   /** Wraps a listener so that every run is tracked until it settles. */
   track<A extends unknown[]>(listener: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
@@ -17,9 +28,9 @@ export class BackgroundWork {
     };
   }
 
-  /** Runs `work` now, tracked until it settles. */
-  run(work: () => Promise<void>): Promise<void> {
-    return this.track(work)();
+  /** Runs `work` now with the stop signal, tracked until it settles. */
+  run(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    return this.track(() => work(this.stopping.signal))();
   }
 
   get size(): number {

@@ -123,6 +123,15 @@ export interface ActionSubmit {
 
 export type CardAction = ActionExecute | ActionSubmit;
 
+/**
+ * Universal Actions' refresh: a Teams client viewing the card invokes `action` to get its current version
+ * (automatically in conversations of up to 60 members when `userIds` is absent). Slack ignores it.
+ */
+export interface CardRefresh {
+  action: ActionExecute;
+  userIds?: string[];
+}
+
 /** An expanded Adaptive Card, ready to send as an attachment or to return from an invoke. */
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -130,6 +139,7 @@ export interface AdaptiveCard {
   version: '1.5';
   body: CardElement[];
   actions?: CardAction[];
+  refresh?: CardRefresh;
 }
 
 /** The attachment content type Teams expects for an Adaptive Card. */

@@ -195,6 +195,28 @@ export interface HistoryData {
   useSubmit: boolean;
 }
 
+/** A button of cards/persongroup-training.json: a verb on one group of one kind. */
+export interface GroupButton {
+  verb: string;
+  title: string;
+  personGroupId: string;
+  kind: string;
+  /** Action.Submit instead of Action.Execute (older clients). */
+  useSubmit: boolean;
+}
+
+/** cards/persongroup-training.json: a training's status (or why none), with its buttons. */
+export interface TrainingCardData {
+  title: string;
+  color: TextColor;
+  /** '' for none. */
+  text: string;
+  /** '' for none. */
+  remedy: string;
+  facts: { title: string; value: string }[];
+  buttons: GroupButton[];
+}
+
 /** Template file name (without .json) → the data it binds to. */
 export interface CardDataByName {
   'persongroup-create': CreateFormData;
@@ -212,6 +234,7 @@ export interface CardDataByName {
   'persongroup-list': GroupListData;
   'persongroup-show': GroupShowData;
   'persongroup-history': HistoryData;
+  'persongroup-training': TrainingCardData;
 }
 
 export type CardName = keyof CardDataByName;
@@ -232,4 +255,5 @@ export const CARD_NAMES: readonly CardName[] = [
   'persongroup-list',
   'persongroup-show',
   'persongroup-history',
+  'persongroup-training',
 ];

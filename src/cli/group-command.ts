@@ -1,5 +1,6 @@
 import { runGroupDeleteCommand } from './group-delete-command';
 import { runGroupListCommand, runGroupShowCommand } from './group-read-command';
+import { runGroupTrainCommand } from './group-train-command';
 import { type CliIo, UsageError } from './io';
 
 /** `persongroup-bot group <sub> …`: the workspace's groups, managed with its stored key. */
@@ -7,6 +8,7 @@ const SUBCOMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>
   list: runGroupListCommand,
   show: runGroupShowCommand,
   delete: runGroupDeleteCommand,
+  train: runGroupTrainCommand,
 };
 
 export function runGroupCommand(args: string[], io: CliIo): Promise<number> {

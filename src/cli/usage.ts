@@ -19,6 +19,9 @@ Commands:
   group delete <workspaceId> <id> [--large] --yes
                                           delete a group with the workspace's stored key (--large:
                                           the large person group where both kinds have the id)
+  group train <workspaceId> <id> [--large] [--wait]
+                                          train a group with the workspace's stored key; --wait
+                                          follows it and prints the final status
   rotate-secret                           re-encrypt every stored key under SECRET_KEY
                                           (the old secret in SECRET_KEY_PREVIOUS)
   emulator [--port N] [--key K]...        the local Face API emulator (serves /face/v1.0 on loopback)

@@ -13,6 +13,7 @@ import { historyCommand, historyMore } from './history';
 import { listCommand, listMore } from './list';
 import { parseTypedCommand } from './parse';
 import { showAction, showCommand } from './show';
+import { trainAction, trainCommand, trainingStatusAction } from './train';
 import type { Action, Command, CommandDeps, FormSpec, Invocation, Reply } from './types';
 
 /** Typed commands, in the order help lists them. */
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   showCommand,
   editCommand,
   deleteCommand,
+  trainCommand,
   historyCommand,
   configCommand,
 ];
@@ -37,6 +39,8 @@ export const ACTIONS: readonly Action[] = [
   listMore,
   showAction,
   historyMore,
+  trainAction,
+  trainingStatusAction,
 ];
 
 export interface CommandTable {

@@ -3,6 +3,7 @@
  * in src/cards/texts.ts). Functions take the values a text names; no text here ever holds a key.
  */
 import type { TargetDescription } from '../provisioning/outcome';
+import type { TrainingOutcome } from '../provisioning/training';
 import type { Platform } from './types';
 
 /** "1 second", "42 seconds". */
@@ -87,6 +88,21 @@ export const COMMAND_TEXTS = {
     `A person group and a large person group both have the id ${groupId}: pick one.`,
   historyLine: (count: number, groupId: string | undefined): string =>
     `${count} ${count === 1 ? 'event' : 'events'}${groupId ? ` of ${groupId}` : ''}, newest first.`,
+  notAnId: (typed: string): string =>
+    `"${typed.slice(0, 80)}" is not a person group id (1–64 characters: a–z, 0–9, '-' or '_').`,
+  /** The plain-text line of a training's status (notifications, Slack's `text`). */
+  trainingLine: (outcome: TrainingOutcome): string => {
+    if (outcome.kind === 'not_configured') return COMMAND_TEXTS.notConfigured;
+    if (outcome.kind === 'ambiguous')
+      return `Both a person group and a large person group are called ${outcome.personGroupId}: pick one.`;
+    if (outcome.kind === 'failed') return `${outcome.failure.title}: ${outcome.failure.remedy}`;
+    const id = outcome.group.personGroupId;
+    if (outcome.kind === 'never_trained') return `${id} has never been trained.`;
+    if (outcome.state === 'succeeded') return `Training of ${id} succeeded.`;
+    if (outcome.state === 'failed')
+      return `Training of ${id} failed: ${outcome.failure?.remedy ?? 'add persons and faces first.'}`;
+    return outcome.waitEnded ? `Training of ${id} is still running.` : `Training ${id}…`;
+  },
   /** The plain-text line of a notice. */
   noticeLine: (title: string, text: string): string => `${title}: ${text}`,
   /** Who may configure, on each platform, for someone who may not. */

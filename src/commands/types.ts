@@ -57,6 +57,12 @@ export interface Reply extends Message {
   announce?: Message;
   /** A form-free version for when the reply cannot be shown where it was meant to (a closed modal). */
   standalone?: Message;
+  /**
+   * Later versions of this reply (a training's status): each replaces the reply's card where it was
+   * shown, for everyone in the conversation (Teams updates the message, Slack posts the reply to the
+   * channel and chat.updates it). Ends by itself; the platform aborts `signal` when the server stops.
+   */
+  updates?: (signal: AbortSignal) => AsyncIterable<Message>;
 }
 
 /** What every command gets besides the invocation. */

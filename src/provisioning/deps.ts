@@ -1,6 +1,8 @@
 import type { FaceClient } from '../face/client';
 import type { Logger } from '../logger';
 import type { WorkspaceStore } from '../store/types';
+import type { TrainingPollSettings } from './training';
+import type { Sleep } from './training-watch';
 
 /**
  * The Face calls the use cases make: the real `FaceClient` (src/face/client.ts), by the methods used, so
@@ -46,4 +48,8 @@ export interface ProvisioningDeps {
   budgetMs: number;
   /** How often a duplicate submit on another replica checks for the first one's result (default 100 ms). */
   claimPollMs?: number;
+  /** How a training is followed (default 1 s doubling to 15 s, for 2 minutes). */
+  trainingPoll?: TrainingPollSettings | undefined;
+  /** How a training watch waits between reads (tests pass one that moves their clock). */
+  sleep?: Sleep;
 }

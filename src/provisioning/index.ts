@@ -8,4 +8,6 @@ export type { KeySealer, ProvisioningDeps, ProvisioningFaceClient } from './deps
 export * from './messages';
 export type * from './outcome';
 export { createProvisioning, type Provisioning, type WorkspaceDescription } from './service';
+export type * from './training';
+export { DEFAULT_TRAINING_POLL } from './training';
 export { localEmulatorKey } from './workspace-target';

@@ -11,6 +11,9 @@ import { locateGroup } from './locate-group';
 import type { Actor, ConfigureOutcome, CreateOutcome, TargetDescription } from './outcome';
 import { type ShowRequest, showGroupUseCase } from './show-group';
 import { guardStore } from './store-guard';
+import { trainingUseCases } from './train-group';
+import type { TrainingOutcome, TrainingStatusRequest, TrainRequest } from './training';
+import { watchTraining } from './training-watch';
 import { type UpdateRequest, updateGroupUseCase } from './update-group';
 import { describePlacement, EMULATOR_DESCRIPTION, placementOf } from './workspace-target';
 
@@ -42,6 +45,12 @@ export interface Provisioning {
   showGroup(request: ShowRequest): Promise<ShowOutcome>;
   /** The workspace's audit events, newest first, a page at a time. */
   groupHistory(request: HistoryRequest): Promise<HistoryOutcome>;
+  /** Starts training a group (audited): running, already running, nothing to train, or why not. */
+  trainGroup(request: TrainRequest): Promise<TrainingOutcome>;
+  /** The training status now; a training seen ending is recorded in the audit once. */
+  readTraining(request: TrainingStatusRequest, signal?: AbortSignal): Promise<TrainingOutcome>;
+  /** Follows a training with back-off until it settles or the bounded wait ends (see training-watch.ts). */
+  watchTraining(request: TrainingStatusRequest, signal: AbortSignal): AsyncIterable<TrainingOutcome>;
 }
 
 /** Builds the use cases over the given store, Face client, secret box, clock and logger. */
@@ -73,6 +82,19 @@ export function createProvisioning(given: ProvisioningDeps): Provisioning {
     return removed;
   }
 
+  const { trainGroup, readTraining } = trainingUseCases(deps);
+  const watch = (request: TrainingStatusRequest, signal: AbortSignal) =>
+    watchTraining(
+      {
+        read: readTraining,
+        clock: deps.clock,
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        ...(deps.trainingPoll ? { poll: deps.trainingPoll } : {}),
+      },
+      request,
+      signal,
+    );
+
   return {
     createPersonGroup,
     configureWorkspace,
@@ -85,5 +107,8 @@ export function createProvisioning(given: ProvisioningDeps): Provisioning {
     listGroups: listGroupsUseCase(deps),
     showGroup: showGroupUseCase(deps),
     groupHistory: groupHistoryUseCase(deps),
+    trainGroup,
+    readTraining,
+    watchTraining: watch,
   };
 }

@@ -26,16 +26,17 @@ export const INLINE_BUDGET_MS = 1000;
  */
 export async function createSlackEndpoint(deps: SlackEndpointDeps): Promise<SlackEndpoint> {
   const { app, routes, mode } = buildBoltApp(deps);
+  const background = new BackgroundWork();
   const listenerDeps: ListenerDeps = {
     commands: deps.commands,
     admins: deps.admins,
     logger: deps.logger,
     inlineBudgetMs: deps.inlineBudgetMs ?? INLINE_BUDGET_MS,
     store: deps.store,
+    stopping: background.signal,
   };
 
   // Every form and button of the command table has its listener: adding a command adds none here.
-  const background = new BackgroundWork();
   app.command('/persongroup', background.track(persongroupCommand(listenerDeps)));
   for (const form of deps.commands.forms) {
     const action = deps.commands.action(form.verb);
@@ -66,7 +67,11 @@ export async function createSlackEndpoint(deps: SlackEndpointDeps): Promise<Slac
       if (mode === 'socket-mode') await app.start();
     },
     stop: async () => {
-      // Outcomes still on their way after an ack get the Face budget plus time to post them.
+      // No poll outlives a stop: live messages stop following (each logs it); outcomes still on their way
+      // after an ack get the Face budget plus time to post them.
+      if (background.size > 0)
+        deps.logger.info({ running: background.size }, 'stopping Slack background work');
+      background.abort();
       await background.drain(deps.faceBudgetMs + DELIVERY_GRACE_MS);
       if (mode === 'socket-mode') await app.stop();
     },

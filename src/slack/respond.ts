@@ -18,18 +18,22 @@ export class ResponseUrlError extends Error {
   }
 }
 
-/** POSTs a message to a slash command's response_url (valid 30 minutes, 5 uses). */
+/**
+ * POSTs a message to a response_url (valid 30 minutes, 5 uses); `replaceOriginal` replaces the message
+ * that response_url belongs to instead of adding one.
+ */
 export async function postToResponseUrl(
   responseUrl: string,
   message: SlackMessage,
   responseType: 'in_channel' | 'ephemeral',
+  replaceOriginal = false,
 ): Promise<void> {
   let res: Response;
   try {
     res = await fetch(responseUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: responseType, replace_original: false, ...message }),
+      body: JSON.stringify({ response_type: responseType, replace_original: replaceOriginal, ...message }),
       signal: AbortSignal.timeout(5000),
     });
   } catch (error) {

@@ -55,4 +55,6 @@ export interface ListenerDeps {
   /** How long a command or submission waits for its reply before acking and answering later. */
   inlineBudgetMs: number;
   store: WorkspaceStore;
+  /** Aborts when the endpoint stops: a message that follows a training stops updating. */
+  stopping: AbortSignal;
 }

@@ -1,30 +1,15 @@
 import { type InvokeResponse, StatusCodes, TeamsActivityHandler, type TurnContext } from 'botbuilder';
-import { noticeCard } from '../cards/outcome-cards';
-import { MissingTenantError } from './errors';
-import { handleMessage } from './message-handler';
-import { sendCard } from './reply';
-import { TEAMS_TEXTS } from './texts';
 import { type TeamsDeps, turnLog } from './types';
 import { unsupportedInvokeResponse } from './unsupported-invoke';
 
 /**
- * The activities botbuilder routes for us: messages (typed commands and Action.Submit) and invokes we do
- * not implement. Action.Execute invokes are answered before this (see turn.ts), because their answer
- * comes with work that follows it.
+ * The activities botbuilder routes for us: invokes we do not implement (and the conversation events it
+ * handles by itself). Messages and Action.Execute invokes are answered before this (see turn.ts),
+ * because their answer may come with work that follows it.
  */
 export class PersonGroupBot extends TeamsActivityHandler {
   constructor(private readonly deps: TeamsDeps) {
     super();
-    this.onMessage(async (context, next) => {
-      try {
-        await handleMessage(context, deps);
-      } catch (error) {
-        if (!(error instanceof MissingTenantError)) throw error;
-        logMissingTenant(context, deps);
-        await sendCard(context, missingTenantCard());
-      }
-      await next();
-    });
   }
 
   /** Every invoke botbuilder does not implement here gets a 400 that says why, not a bare 501. */
@@ -37,15 +22,4 @@ export class PersonGroupBot extends TeamsActivityHandler {
     );
     return unsupportedInvokeResponse(context.activity.name);
   }
-}
-
-export function logMissingTenant(context: TurnContext, deps: TeamsDeps): void {
-  turnLog(context, deps.logger).warn(
-    { channelId: context.activity.channelId, activityType: context.activity.type },
-    'an activity without a tenant id was refused',
-  );
-}
-
-export function missingTenantCard() {
-  return noticeCard(TEAMS_TEXTS.missingTenant.title, TEAMS_TEXTS.missingTenant.text, 'attention');
 }

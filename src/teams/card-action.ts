@@ -4,6 +4,7 @@ import { noticeCard } from '../cards/outcome-cards';
 import type { Reply } from '../commands';
 import { followUpTurn } from './follow-up';
 import { invocationOf } from './invocation';
+import { followUpdates, liveCardFollowUp } from './live-card';
 import { cardAnswer, replaceCard } from './reply';
 import { TEAMS_TEXTS } from './texts';
 import { type FollowUp, type TeamsDeps, turnLog } from './types';
@@ -47,6 +48,9 @@ export async function answerCardAction(
   const formId = context.activity.replyToId;
   const replacement = (reply: Reply) =>
     reply.announce && invocation.conversation.shared ? reply.announce.card : reply.card;
+  // A refresh Teams makes by itself whenever someone views the card gets the current version only: a
+  // poll per viewer would multiply the Face calls (a pressed "Check again" follows the training).
+  const follows = value.trigger !== 'automatic';
 
   const first = await withinBudget(deps.commands.runAction(action, invocation, data), deps.answerWithinMs);
   if (first.settled) {
@@ -61,15 +65,18 @@ export async function answerCardAction(
         }),
       );
     }
+    if (reply.updates && follows) followUps.push(liveCardFollowUp(context, formId, reply.updates, log));
     return { response: cardAnswer(reply.card), followUps };
   }
 
   log.info({ verb, waitedMs: deps.answerWithinMs }, 'answering "still working"; the card updates later');
   const progress = action.progress?.(data) ?? stillWorking();
-  const later = followUpTurn(context, async (turn) => {
+  const later = followUpTurn(context, async (turn, signal) => {
     let card: Reply['card'];
+    let reply: Reply | undefined;
     try {
-      card = replacement(await first.pending);
+      reply = await first.pending;
+      card = replacement(reply);
     } catch (error) {
       log.error({ err: error, verb }, 'a card action failed after its answer');
       const { title, text } = TEAMS_TEXTS.apology(undefined);
@@ -77,6 +84,7 @@ export async function answerCardAction(
     }
     const delivered = await replaceCard(turn, formId, card, log);
     log.info({ verb, delivered }, 'replaced the "still working" card with the outcome');
+    if (reply?.updates && follows) await followUpdates(turn, formId, reply.updates, signal, log);
   });
   return { response: cardAnswer(progress.card), followUps: [later] };
 }

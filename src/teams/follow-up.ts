@@ -9,10 +9,14 @@ type ClaimsIdentity = Parameters<BotAdapter['continueConversationAsync']>[0];
  * invoke takes ~15 s. The new turn is built from the incoming request's identity and audience, so it is
  * authenticated exactly like a reply would be.
  */
-export function followUpTurn(context: TurnContext, work: (turn: TurnContext) => Promise<void>): FollowUp {
+export function followUpTurn(
+  context: TurnContext,
+  work: (turn: TurnContext, signal: AbortSignal) => Promise<void>,
+): FollowUp {
   const { adapter } = context;
   const identity = context.turnState.get(adapter.BotIdentityKey) as ClaimsIdentity;
   const audience = context.turnState.get(adapter.OAuthScopeKey) as string;
   const reference = TurnContext.getConversationReference(context.activity);
-  return () => adapter.continueConversationAsync(identity, reference, audience, work);
+  return (signal) =>
+    adapter.continueConversationAsync(identity, reference, audience, (turn) => work(turn, signal));
 }

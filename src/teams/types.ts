@@ -14,8 +14,11 @@ export interface TeamsRequest {
   log: Logger;
 }
 
-/** Work that must follow the HTTP answer (e.g. updating a card for everyone): run by the server after it. */
-export type FollowUp = () => Promise<void>;
+/**
+ * Work that must follow the HTTP answer (e.g. updating a card for everyone): run by the server after it.
+ * `signal` aborts when the server stops: long work (following a training) ends then.
+ */
+export type FollowUp = (signal: AbortSignal) => Promise<void>;
 
 /** The HTTP answer to one request, and the work that follows it. */
 export interface TeamsAnswer {

@@ -10,6 +10,7 @@ import {
   noticeCard,
   usageCard,
 } from '../../src/cards/outcome-cards';
+import { trainingCard } from '../../src/cards/training-cards';
 import { changeCardSamples } from './change-card-samples';
 
 export const AT = new Date('2026-11-26T04:15:42Z');
@@ -66,6 +67,35 @@ export function sampleCards(): Record<string, AdaptiveCard> {
       'In a channel, mention the bot first.',
     ),
     notice: noticeCard('Only admins', 'Ask an admin.', 'attention'),
+    'training running (with refresh)': trainingCard(
+      {
+        kind: 'status',
+        group: { personGroupId: 'staff', kind: 'largePersonGroup' },
+        target: { label: 'West US', emulated: false },
+        state: 'running',
+      },
+      { useSubmit: false },
+    ),
+    'training failed': trainingCard(
+      {
+        kind: 'status',
+        group: { personGroupId: 'staff', kind: 'personGroup' },
+        target: { label: 'West US', emulated: false },
+        state: 'failed',
+        serviceMessage: 'There is no face in the group.',
+        failure: {
+          kind: 'nothing_to_train',
+          title: 'Nothing to train',
+          detail: 'No faces.',
+          remedy: 'Add faces.',
+        },
+      },
+      { useSubmit: true },
+    ),
+    'training of an id both kinds hold': trainingCard(
+      { kind: 'ambiguous', personGroupId: 'staff' },
+      { useSubmit: false },
+    ),
     ...changeCardSamples(),
   };
 }

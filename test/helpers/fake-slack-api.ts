@@ -42,6 +42,7 @@ const defaultAnswers: Record<string, MethodAnswer> = {
   'views.open': (c) => ({ ok: true, view: { id: 'V1', ...asObject(c.body.view) } }),
   'views.update': (c) => ({ ok: true, view: { id: c.body.view_id ?? 'V1', ...asObject(c.body.view) } }),
   'chat.postMessage': (c) => ({ ok: true, channel: c.body.channel, ts: '1700000000.000100' }),
+  'chat.update': (c) => ({ ok: true, channel: c.body.channel, ts: c.body.ts }),
   'users.info': (c) => ({
     ok: true,
     user: { id: c.body.user, name: 'someone', is_admin: false, is_owner: false },

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../src/app';
-import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
+import type { Config } from '../../src/config';
+import { type FaceEmulator, type FaceEmulatorOptions, startFaceEmulator } from '../../src/emulator';
 import { createLogger } from '../../src/logger';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api';
 import {
@@ -27,6 +28,10 @@ export interface SlackHarnessOptions {
   oauth?: boolean;
   /** Face budget per create (default 12 s, above the 10 s latency fault). */
   faceBudgetMs?: number;
+  /** More emulator options (training time, empty-group mode, faults…). */
+  emulator?: FaceEmulatorOptions;
+  /** Config fields to change (e.g. trainingPoll). */
+  config?: Partial<Config>;
 }
 
 export interface SlackHarness {
@@ -54,7 +59,7 @@ let responseCounter = 0;
 export async function startSlackHarness(options: SlackHarnessOptions = {}): Promise<SlackHarness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'persongroup-slack-'));
   const slack = await startFakeSlackApi();
-  const emulator = await startFaceEmulator({ port: 0 });
+  const emulator = await startFaceEmulator({ port: 0, ...options.emulator });
   const config = testConfig(dataDir, emulator.url, {
     faceBudgetMs: options.faceBudgetMs ?? 12_000,
     slack: {
@@ -67,6 +72,7 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
     },
     slackApiUrl: slack.apiUrl,
     admins: [LISTED_ADMIN],
+    ...options.config,
   });
   const app = await createApp(config, createLogger({ level: 'silent' }));
   const address = await app.listen();

@@ -135,6 +135,43 @@ export function submissionBody(f: SubmissionFields): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
+export interface BlockActionFields {
+  actionId: string;
+  /** The button's value: its action data as JSON. */
+  value: string;
+  responseUrl: string;
+  /** The message the button is in; absent: an ephemeral message. */
+  messageTs?: string;
+  channelId?: string;
+  userId?: string;
+  teamId?: string;
+}
+
+/** A block_actions payload (a button pressed in a message), as Slack sends it. */
+export function blockActionBody(f: BlockActionFields): string {
+  const channel = f.channelId ?? 'C1';
+  const payload = {
+    type: 'block_actions',
+    team: { id: f.teamId ?? 'T1', domain: 'acme' },
+    user: { id: f.userId ?? 'U1', username: 'alice', name: 'alice', team_id: f.teamId ?? 'T1' },
+    api_app_id: 'A1',
+    token: 'legacy-verification-token',
+    trigger_id: '345.678.ghi',
+    container: f.messageTs
+      ? { type: 'message', message_ts: f.messageTs, channel_id: channel, is_ephemeral: false }
+      : { type: 'message', message_ts: '1.1', channel_id: channel, is_ephemeral: true },
+    channel: { id: channel, name: 'general' },
+    ...(f.messageTs ? { message: { type: 'message', ts: f.messageTs, text: '', blocks: [] } } : {}),
+    response_url: f.responseUrl,
+    actions: [
+      { type: 'button', action_id: f.actionId, block_id: 'b1', value: f.value, action_ts: '1700000001.000' },
+    ],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
 /** An Events API envelope (application/json), e.g. app_uninstalled. */
 export function eventBody(event: Record<string, unknown>, teamId = 'T1'): string {
   return JSON.stringify({

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type App, createApp } from '../../src/app';
-import type { TeamsCredentials } from '../../src/config';
-import { type FaceEmulator, startFaceEmulator } from '../../src/emulator';
+import type { Config, TeamsCredentials } from '../../src/config';
+import { type FaceEmulator, type FaceEmulatorOptions, startFaceEmulator } from '../../src/emulator';
 import { createLogger } from '../../src/logger';
 import type { Provisioning } from '../../src/provisioning';
 import type { WorkspaceStore } from '../../src/store/types';
@@ -22,6 +22,10 @@ export interface TeamsHarnessOptions {
   emulatorKeys?: string[];
   /** How long a card action waits before answering "still working" (default: the product's 8 s). */
   teamsAnswerWithinMs?: number;
+  /** More emulator options (training time, empty-group mode, faults…). */
+  emulator?: FaceEmulatorOptions;
+  /** Config fields to change (e.g. trainingPoll). */
+  config?: Partial<Config>;
 }
 
 export interface BotResponse {
@@ -50,7 +54,10 @@ export interface TeamsHarness {
  */
 export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Promise<TeamsHarness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'persongroup-teams-'));
-  const emulator = await startFaceEmulator(options.emulatorKeys ? { keys: options.emulatorKeys } : {});
+  const emulator = await startFaceEmulator({
+    ...(options.emulatorKeys ? { keys: options.emulatorKeys } : {}),
+    ...options.emulator,
+  });
   const connector = await startFakeConnector();
   const config = testConfig(dataDir, emulator.url, {
     faceBudgetMs: options.faceBudgetMs ?? 3000,
@@ -60,6 +67,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
     ...(options.teamsAnswerWithinMs === undefined
       ? {}
       : { teamsAnswerWithinMs: options.teamsAnswerWithinMs }),
+    ...options.config,
   });
   const app: App = await createApp(config, createLogger({ level: 'silent' }));
   const { port } = await app.listen();

@@ -247,6 +247,26 @@ const CHECKS: { matches: RegExp; check(command: string): Promise<void> }[] = [
     },
   },
   {
+    matches: /^npx persongroup-bot group train \S+ \S+ --wait$/,
+    async check(command) {
+      await ensureBuilt();
+      const [, workspaceId, id] = /group train (\S+) (\S+)/.exec(command) ?? [];
+      // The workspace and a group with one person to train, whatever the README removed before this line.
+      const seeded = await run(
+        `printf '%s\\n' '${FACE_KEY}' | npx persongroup-bot workspace set ${workspaceId} --region westus --no-verify`,
+        cli,
+      );
+      expect(seeded).toMatchObject({ code: 0 });
+      const headers = { 'content-type': 'application/json', 'ocp-apim-subscription-key': FACE_KEY };
+      const group = `${face.baseUrl}/persongroups/${id}`;
+      await fetch(group, { method: 'PUT', headers, body: JSON.stringify({ name: 'README' }) });
+      await fetch(`${group}/persons`, { method: 'POST', headers, body: JSON.stringify({ name: 'Ada' }) });
+      const result = await run(command, cli);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^succeeded at \d{4}-/);
+    },
+  },
+  {
     matches: /^node -e ".*randomBytes\(32\).*"$/,
     async check(command) {
       const result = await run(command);

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Action } from '../../commands';
 import { slackInvocation } from '../invocation';
+import { followLiveMessage, type LiveMessage } from '../live-message';
 import { SLACK_TEXTS } from '../texts';
 import type { ListenerDeps } from '../types';
 import { modalOf, noticeMessage, slackMessage } from '../views';
@@ -38,6 +39,9 @@ export function buttonAction(action: Action, deps: ListenerDeps) {
         });
       } else {
         await args.respond({ replace_original: true, ...slackMessage(reply) });
+        if (reply.updates) {
+          await followLiveMessage(client, pressedMessage(body), reply.updates, deps.stopping, deps.logger);
+        }
       }
     } catch (error) {
       deps.logger.error({ err: error, verb: action.verb }, 'a button action failed');
@@ -52,6 +56,18 @@ export function buttonAction(action: Action, deps: ListenerDeps) {
         );
     }
   };
+}
+
+/**
+ * The message the button was in, to update in place: by ts (not for an ephemeral message, which only
+ * its response_url can replace), else by the action's response_url.
+ */
+function pressedMessage(body: BlockAction): LiveMessage {
+  const live: LiveMessage = { responseUrl: body.response_url };
+  const ts = body.message?.ts;
+  if (body.channel?.id && ts && !body.container?.is_ephemeral)
+    Object.assign(live, { channel: body.channel.id, ts });
+  return live;
 }
 
 /** A button's value: its action data as a JSON object; anything else is no data. */

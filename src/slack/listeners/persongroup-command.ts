@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { withinBudget } from '../../async/within-budget';
 import type { Reply } from '../../commands';
 import { slackInvocation } from '../invocation';
+import { followLiveMessage, type LiveMessage, postLiveMessage } from '../live-message';
 import { SLACK_TEXTS } from '../texts';
 import type { ListenerDeps } from '../types';
 import { modalOf, noticeMessage, slackMessage } from '../views';
@@ -37,7 +38,7 @@ export function persongroupCommand(deps: ListenerDeps) {
     let reply: Reply;
     try {
       const first = await withinBudget(work, deps.inlineBudgetMs);
-      if (first.settled && !first.value.form) {
+      if (first.settled && !first.value.form && !first.value.updates) {
         await ack({ response_type: 'ephemeral', ...slackMessage(first.value) });
         return;
       }
@@ -46,6 +47,10 @@ export function persongroupCommand(deps: ListenerDeps) {
     } catch (error) {
       deps.logger.error({ err: error, text: command.text }, 'a command failed');
       await tellLater(args, noticeMessage(SLACK_TEXTS.unexpected.title, SLACK_TEXTS.unexpected.text), deps);
+      return;
+    }
+    if (reply.updates) {
+      await postAndFollow(args, reply, reply.updates, deps);
       return;
     }
     if (!reply.form) {
@@ -67,6 +72,29 @@ export function persongroupCommand(deps: ListenerDeps) {
       );
     }
   };
+}
+
+/**
+ * A reply that changes over time (a training's status) belongs to the channel: posted there, then
+ * updated in place until it settles. When it cannot reach the channel, the user still gets it.
+ */
+async function postAndFollow(
+  args: CommandArgs,
+  reply: Reply,
+  updates: NonNullable<Reply['updates']>,
+  deps: ListenerDeps,
+): Promise<void> {
+  const { command, client } = args;
+  const where = { channel: command.channel_id, responseUrl: command.response_url };
+  let live: LiveMessage;
+  try {
+    live = await postLiveMessage(client, where, slackMessage(reply), deps.logger);
+  } catch (error) {
+    deps.logger.warn({ err: error, channel: where.channel }, 'could not post a live message to the channel');
+    await tellLater(args, slackMessage(reply), deps);
+    return;
+  }
+  await followLiveMessage(client, live, updates, deps.stopping, deps.logger);
 }
 
 /** An ephemeral answer after the ack, through the command's response_url. */
