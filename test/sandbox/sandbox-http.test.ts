@@ -73,6 +73,7 @@ const createValues = (personGroupId: string, name: string) => ({
   name: { name },
   userData: { userData: '' },
   recognitionModel: { recognitionModel: 'recognition_04' },
+  kind: { kind: 'personGroup' },
 });
 
 describe('the Slack sandbox in local mode', () => {
