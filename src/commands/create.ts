@@ -81,7 +81,11 @@ export function createReply(outcome: CreateOutcome, invocation: Invocation): Rep
   if (outcome.kind === 'invalid' && outcome.errors.length > 0)
     reply.fieldErrors = fieldErrorMap(outcome.errors);
   if (outcome.kind === 'failed' && outcome.failure.field) {
-    reply.fieldErrors = { [outcome.failure.field]: `${outcome.failure.title}. ${outcome.failure.remedy}` };
+    const { title, detail, remedy } = outcome.failure;
+    // "Already exists" names who created the group and when, where the bot knows: say it under the field too.
+    const said =
+      outcome.failure.kind === 'already_exists' ? `${title}. ${detail} ${remedy}` : `${title}. ${remedy}`;
+    reply.fieldErrors = { [outcome.failure.field]: said };
   }
   return reply;
 }

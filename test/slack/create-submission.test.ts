@@ -78,7 +78,32 @@ describe('the create modal submission', () => {
     const res = await submit('T1', 'taken-once', 'second', 'V2', 'Someone else');
     expect(res.json?.response_action).toBe('errors');
     expect(Object.keys(res.json?.errors as object)).toEqual(['personGroupId']);
+    // A separate submission hears who created the group and when (from the audit).
+    expect(String((res.json?.errors as Record<string, string> | undefined)?.personGroupId)).toMatch(
+      /taken-once was created by alice in Slack (just now|\d+ minutes? ago)/,
+    );
     expect(h.slack.callsOf('response_url').some((c) => c.path.endsWith('/second'))).toBe(false);
+  });
+
+  it('tells the user by direct message when the channel post fails both ways (response_url spent, bot not in the channel)', async () => {
+    h.slack.answer('chat.postMessage', (call) =>
+      call.body.channel === 'C43'
+        ? { ok: false, error: 'not_in_channel' }
+        : { channel: call.body.channel, ts: '1.2' },
+    );
+    const res = await h.submit({
+      callbackId: 'persongroup_create',
+      privateMetadata: JSON.stringify({
+        channel: 'C43',
+        user: 'U1',
+        responseUrl: 'http://127.0.0.1:1/x',
+        data: {},
+      }),
+      values: values('dm-fallback'),
+    });
+    expect(res.status).toBe(200);
+    const dm = await h.slack.waitFor('chat.postMessage', (c) => c.body.channel === 'U1');
+    expect(String(dm.body.text)).toContain('dm-fallback');
   });
 
   it('tells the user alone that the workspace is not configured, with the remedy', async () => {
