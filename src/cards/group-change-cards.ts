@@ -6,6 +6,7 @@
 import { FAILURE_MESSAGES } from '../face/messages';
 import type { FaceGroup, FieldError, GroupKind } from '../face/types';
 import type { DeleteOutcome, UpdateOutcome } from '../provisioning/change-outcome';
+import { KIND_TEXTS } from '../provisioning/group-kind';
 import type { FormValues } from '../provisioning/outcome';
 import type { AdaptiveCard } from './adaptive-card';
 import type { Banner, GroupLabel } from './card-data';
@@ -15,18 +16,13 @@ import { formatUtc } from './texts';
 /** How much user data a result card repeats (the rest stays in the service). */
 export const USER_DATA_SHOWN = 500;
 
-const KIND_WORDS: Record<GroupKind, { label: string; title: string }> = {
-  personGroup: { label: 'person group', title: 'Person group' },
-  largePersonGroup: { label: 'large person group', title: 'Large person group' },
-};
-
 /** "person group" / "large person group". */
 export function kindLabel(kind: GroupKind): string {
-  return KIND_WORDS[kind].label;
+  return KIND_TEXTS.noun(kind);
 }
 
 function labelOf(personGroupId: string, kind: GroupKind): GroupLabel {
-  return { personGroupId, kind, kindLabel: KIND_WORDS[kind].label, kindTitle: KIND_WORDS[kind].title };
+  return { personGroupId, kind, kindLabel: KIND_TEXTS.noun(kind), kindTitle: KIND_TEXTS.title(kind) };
 }
 
 function shortened(text: string): string {
@@ -126,7 +122,7 @@ export function kindChoiceCard(
   renderer: CardRenderer = defaultCardRenderer,
 ): AdaptiveCard {
   const choices = kinds.map((kind) => ({
-    title: texts.button(KIND_WORDS[kind].title),
+    title: texts.button(KIND_TEXTS.title(kind)),
     verb,
     personGroupId,
     kind,
