@@ -71,6 +71,17 @@ export function cardTextInput(card: Locator, label: string): Locator {
   return card.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(label)}`) });
 }
 
+/**
+ * The row of a list card that shows `text` exactly (e.g. a group id): the innermost card container
+ * holding it, so its buttons are that row's own.
+ */
+export function cardRow(card: Locator, text: string): Locator {
+  return card
+    .locator('.ac-container')
+    .filter({ has: card.page().getByText(text, { exact: true }) })
+    .last();
+}
+
 /** A card's action button by its title. */
 export function cardButton(card: Locator, title: string): Locator {
   return card.getByRole('button', { name: title, exact: true });

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config';
 import { FIELD_MESSAGES } from '../../src/face/messages';
 import { createLogger } from '../../src/logger';
 import { launchLoopbackBrowser } from './loopback-browser';
-import { cardButton, cardTextInput, PlaygroundPage } from './playground-page';
+import { cardButton, cardRow, cardTextInput, PlaygroundPage } from './playground-page';
 import { type PlaygroundProcess, startPlayground } from './playground-process';
 
 /**
@@ -73,6 +73,23 @@ async function submitCreateForm(form: Locator, personGroupId: string, name: stri
 async function createdGroupIds(): Promise<string[]> {
   const entries = await app.store.listAudit();
   return entries.filter((e) => e.outcome === 'created').map((e) => e.personGroupId ?? '');
+}
+
+/** "persongroup create <id> <name>" opens the form filled in; Create must then report the group created. */
+async function createThroughPrefilledForm(personGroupId: string, name: string): Promise<void> {
+  const form = await ui.sendAndAwaitCard(`persongroup create ${personGroupId} ${name}`);
+  await cardTextInput(form, 'Person group id').waitFor();
+  expect(await cardTextInput(form, 'Person group id').inputValue()).toBe(personGroupId);
+  expect(await cardTextInput(form, 'Name').inputValue()).toBe(name);
+  await cardButton(form, 'Create').click();
+  await form.getByText('Person group created').waitFor();
+}
+
+/** The first page of "persongroup list <prefix>", once its heading is shown. */
+async function listGroups(prefix: string): Promise<Locator> {
+  const list = await ui.sendAndAwaitCard(`persongroup list ${prefix}`);
+  await list.getByText(`Person groups starting with "${prefix}"`).waitFor();
+  return list;
 }
 
 describe('the Agents Playground against the local bot', () => {
@@ -146,6 +163,49 @@ describe('the Agents Playground against the local bot', () => {
 
       await form.getByText(FIELD_MESSAGES.idRule).first().waitFor();
       expect(await form.getByText('Person group created').count()).toBe(0);
+    },
+    TIMEOUT_MS,
+  );
+
+  test(
+    'in personal chat, "persongroup list" shows the groups and Delete removes one once its id is typed in the confirmation',
+    async () => {
+      await ui.openPersonalChat();
+      // The Playground user creates both, so as their creator (no BOT_ADMINS here) it may delete them.
+      await createThroughPrefilledForm('e2e-lobby', 'Lobby visitors');
+      await createThroughPrefilledForm('e2e-dock', 'Loading dock');
+
+      const card = await listGroups('e2e-');
+      await card.getByText("2 groups in this workspace's Face resource.").waitFor();
+      await cardRow(card, 'e2e-lobby').getByText('Lobby visitors', { exact: false }).waitFor();
+      await cardRow(card, 'e2e-dock').getByText('Loading dock', { exact: false }).waitFor();
+      const cardsBefore = await ui.cards().count();
+
+      await cardButton(cardRow(card, 'e2e-dock'), 'Delete').click();
+      await card.getByText('Delete person group e2e-dock?').waitFor();
+      await cardTextInput(card, 'Type the id to confirm').fill('e2e-lobby');
+      await cardButton(card, 'Delete').click();
+      // A mistyped id deletes nothing: the confirmation comes back and says so.
+      await card.getByText(/^That is not the id/).waitFor();
+
+      await cardTextInput(card, 'Type the id to confirm').fill('e2e-dock');
+      await cardButton(card, 'Delete').click();
+      await card.getByText('Person group deleted').waitFor();
+      expect((await card.textContent()) ?? '').toContain('deleted the person group e2e-dock');
+      expect(await ui.cards().count()).toBe(cardsBefore);
+      const deletions = await app.store.listAudit({ actions: ['delete_person_group'] });
+      expect(deletions.map((e) => [e.personGroupId, e.outcome])).toEqual(
+        expect.arrayContaining([
+          ['e2e-dock', 'invalid'],
+          ['e2e-dock', 'deleted'],
+        ]),
+      );
+
+      const after = await listGroups('e2e-');
+      await after.getByText("1 group in this workspace's Face resource.").waitFor();
+      expect(await cardRow(after, 'e2e-lobby').count()).toBe(1);
+      expect(await after.getByText('e2e-dock', { exact: true }).count()).toBe(0);
+      await ui.page.screenshot({ path: path.join(ARTIFACTS, 'playground-delete.png') });
     },
     TIMEOUT_MS,
   );

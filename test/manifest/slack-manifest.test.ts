@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { HELP_USAGE } from '../../src/commands/help';
+import { COMMANDS } from '../../src/commands/table';
 
 interface SlackManifest {
   display_information: { name: string; description: string };
@@ -25,10 +27,14 @@ describe.each([
 ])('the Slack app manifest %s', (file, socketMode) => {
   const manifest = load(file);
 
-  it('has the /persongroup slash command with its usage hint', () => {
+  it('has the /persongroup slash command whose usage hint names every command as help shows it', () => {
+    const usages = [...COMMANDS.map((command) => command.usage), HELP_USAGE.usage];
+    const hint = usages.map((usage) => usage.replace(/^\/persongroup /, '')).join(' | ');
     expect(manifest.features.slash_commands).toEqual([
-      expect.objectContaining({ command: '/persongroup', usage_hint: 'create [id] [name] | config | help' }),
+      expect.objectContaining({ command: '/persongroup', usage_hint: hint }),
     ]);
+    // The limits of Slack's manifest schema (slackapi/manifest-schema).
+    expect(hint.length).toBeLessThanOrEqual(1000);
     expect(manifest.features.slash_commands[0]?.description.length).toBeLessThanOrEqual(2000);
   });
 
@@ -36,7 +42,7 @@ describe.each([
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'users:read']);
   });
 
-  it('has a bot user, interactivity on, and the uninstall and token-revoked events', () => {
+  it('has a bot user, interactivity on (form submissions and list buttons), and the uninstall and token-revoked events', () => {
     expect(manifest.features.bot_user.display_name).toBeTruthy();
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([

@@ -9,6 +9,7 @@ import {
   PackagingConfigError,
   valuesFromEnvironment,
 } from '../../scripts/teams-manifest';
+import { COMMANDS } from '../../src/commands/table';
 
 const template = readFileSync(join(__dirname, '../../manifest/teams/manifest.json'), 'utf8');
 const BOT_ID = '11111111-2222-3333-4444-555555555555';
@@ -56,12 +57,11 @@ describe('the Teams manifest template', () => {
   it('reports a command title over Teams’ 32-character limit that the schema alone would accept', async () => {
     const manifest = filled();
     const bot = (manifest.bots as Bot[])[0] as Bot;
-    (bot.commandLists[0] as CommandList).commands.push({
-      title: 'x'.repeat(33),
-      description: 'too long a title',
-    });
+    // Replaced rather than added: every list already holds as many commands as the bot has.
+    const [first] = (bot.commandLists[0] as CommandList).commands;
+    if (first) first.title = 'x'.repeat(33);
     await expect(findManifestProblems(manifest)).resolves.toEqual([
-      `/bots/0/commandLists/0/commands/3/title is over ${COMMAND_TITLE_MAX} characters`,
+      `/bots/0/commandLists/0/commands/0/title is over ${COMMAND_TITLE_MAX} characters`,
     ]);
   });
 
@@ -75,11 +75,25 @@ describe('the Teams manifest template', () => {
     expect((filled().bots as Bot[])[0]?.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
   });
 
-  it.each(['personal', 'team', 'groupChat'])('lists create, config and help for the %s scope', (scope) => {
-    const lists =
-      (filled().bots as Bot[])[0]?.commandLists.filter((list) => list.scopes.includes(scope)) ?? [];
-    const titles = lists.flatMap((list) => list.commands.map((command) => command.title));
-    expect(titles.sort()).toEqual(['persongroup config', 'persongroup create', 'persongroup help']);
+  it.each(['personal', 'team', 'groupChat'])(
+    'lists every command of the command table, and help, in their order for the %s scope',
+    (scope) => {
+      const lists =
+        (filled().bots as Bot[])[0]?.commandLists.filter((list) => list.scopes.includes(scope)) ?? [];
+      const titles = lists.flatMap((list) => list.commands.map((command) => command.title));
+      const expected = [...COMMANDS.map((command) => command.name), 'help'].map(
+        (name) => `persongroup ${name}`,
+      );
+      expect(titles).toEqual(expected);
+    },
+  );
+
+  it('starts the description of every command that takes arguments with its usage, as help shows it', () => {
+    const commands = (filled().bots as Bot[])[0]?.commandLists[0]?.commands ?? [];
+    for (const { name, usage } of COMMANDS.filter((command) => / [[<]/.test(command.usage))) {
+      const command = commands.find((candidate) => candidate.title === `persongroup ${name}`);
+      expect(command?.description.startsWith(`${usage.replace(/^\//, '')}: `)).toBe(true);
+    }
   });
 
   it('keeps every command title and description within Teams’ limits', () => {
