@@ -8,6 +8,7 @@ interface SlackManifest {
   display_information: { name: string; description: string };
   features: {
     bot_user: { display_name: string };
+    app_home?: { messages_tab_enabled?: boolean; messages_tab_read_only_enabled?: boolean };
     slash_commands: { command: string; url?: string; usage_hint: string; description: string }[];
   };
   oauth_config: { redirect_urls?: string[]; scopes: { bot: string[] } };
@@ -50,6 +51,13 @@ describe.each([
       'tokens_revoked',
     ]);
     expect(manifest.display_information.description.length).toBeLessThanOrEqual(140);
+  });
+
+  it('opens the Messages tab, read-only, so the bot can tell a user directly when a channel post fails', () => {
+    expect(manifest.features.app_home).toMatchObject({
+      messages_tab_enabled: true,
+      messages_tab_read_only_enabled: true,
+    });
   });
 
   it(`has socket_mode_enabled ${socketMode}`, () => {
