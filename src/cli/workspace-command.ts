@@ -30,6 +30,7 @@ async function setWorkspace(args: string[], io: CliIo): Promise<number> {
       workspaceId,
       actor: OPERATOR,
       isAdmin: true,
+      platform: 'cli',
       values: { region: values.region, endpoint: values.endpoint, subscriptionKey: key },
       verify,
     });

@@ -57,6 +57,7 @@ export const configureSubmit: Action = {
       actor: invocation.actor,
       isAdmin: await invocation.isAdmin(),
       values: data,
+      platform: invocation.platform,
     });
     return configureReply(outcome, invocation);
   },

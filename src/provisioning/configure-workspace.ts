@@ -1,5 +1,6 @@
 import { describeFaceFailure } from '../face/errors';
 import { StoreUnavailableError } from '../store/errors';
+import type { AuditPlatform } from '../store/types';
 import { elapsedMs, recordAudit } from './audit';
 import { configFormValues, keyHintOf, validateWorkspaceConfig } from './config-rules';
 import type { ProvisioningDeps } from './deps';
@@ -16,6 +17,8 @@ export interface ConfigureRequest {
   isAdmin: boolean;
   /** Raw values by input id: `region`, `endpoint`, `subscriptionKey`. */
   values: Record<string, unknown>;
+  /** Where the request came from, for the audit. */
+  platform?: AuditPlatform;
   /** Check the key live before saving (default true); the CLI's `--no-verify` turns it off. */
   verify?: boolean;
 }
@@ -107,6 +110,8 @@ export function configureWorkspaceUseCase(
       at: deps.clock(),
       workspaceId: request.workspaceId,
       userId: request.actor.id,
+      userName: request.actor.name,
+      ...(request.platform ? { platform: request.platform } : {}),
       action: 'configure_workspace',
       outcome: outcomeLabel(outcome, request.verify !== false),
       ...(errorCode === undefined ? {} : { errorCode }),

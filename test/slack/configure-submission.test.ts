@@ -25,6 +25,12 @@ describe('the config modal submission', () => {
     expect(shown).toContain(FACE_KEY.slice(-4));
     expect(shown).not.toContain(FACE_KEY);
     expect((await h.app.store.getWorkspace('slack:T5'))?.region).toBe('westus');
+    const [audited] = await h.app.store.listAudit({
+      workspaceId: 'slack:T5',
+      actions: ['configure_workspace'],
+    });
+    expect(audited).toMatchObject({ userId: LISTED_ADMIN, platform: 'slack', outcome: 'configured' });
+    expect(audited?.userName).toBeTruthy();
   });
 
   it('shows a missing key inline under the key field', async () => {
