@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { stopChild } from './child';
+import { processCpuSeconds, stopChild } from './child';
 import type { EmulatorStats, StubsMessage } from './roles/stubs';
 
 /** The stubs process (emulator + fake Slack) as the orchestrator uses it. */
@@ -10,6 +10,8 @@ export interface Stubs {
   /** Every one of the next `count` Face requests waits `ms` more. */
   injectLatency(ms: number, count: number): Promise<void>;
   stats(): Promise<EmulatorStats>;
+  /** CPU seconds the stubs process has used so far. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function startStubs(script: string): Promise<Stubs> {
       child.send({ type: 'stats' });
       return answer;
     },
+    cpuSeconds: () => processCpuSeconds(child.pid),
     stop: () => stopChild(child, 2000),
   };
 }
