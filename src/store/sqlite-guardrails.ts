@@ -3,6 +3,7 @@
  * several processes sharing the file count every event once. Times are epoch milliseconds.
  */
 import type Database from 'better-sqlite3';
+import { prepared } from './sqlite-statements';
 import type { WindowAdmission, WindowLimit } from './types';
 
 interface WindowRow {
@@ -12,8 +13,9 @@ interface WindowRow {
 
 /** Counts one event against every limit, or none when one is reached (see WorkspaceStore). */
 export function admitWithinLimits(db: Database.Database, limits: readonly WindowLimit[]): WindowAdmission {
-  const read = db.prepare('SELECT resets_at, count FROM rate_windows WHERE key = ?');
-  const write = db.prepare(
+  const read = prepared(db, 'SELECT resets_at, count FROM rate_windows WHERE key = ?');
+  const write = prepared(
+    db,
     `INSERT INTO rate_windows (key, resets_at, count) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET resets_at = excluded.resets_at, count = excluded.count`,
   );
@@ -34,7 +36,8 @@ export function admitWithinLimits(db: Database.Database, limits: readonly Window
 
 /** Holds `key` back for `ms`, keeping a longer hold. */
 export function holdBack(db: Database.Database, key: string, ms: number): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO holds (key, until) VALUES (?, ?)
      ON CONFLICT (key) DO UPDATE SET until = max(holds.until, excluded.until)`,
   ).run(key, Date.now() + ms);
@@ -42,13 +45,13 @@ export function holdBack(db: Database.Database, key: string, ms: number): void {
 
 /** Milliseconds left of `key`'s hold, 0 when none. */
 export function heldBackFor(db: Database.Database, key: string): number {
-  const until = db.prepare('SELECT until FROM holds WHERE key = ?').pluck().get(key) as number | undefined;
+  const until = prepared(db, 'SELECT until FROM holds WHERE key = ?').pluck().get(key) as number | undefined;
   return Math.max(0, (until ?? 0) - Date.now());
 }
 
 /** Drops windows and holds that have ended (start-up housekeeping). */
 export function dropEndedGuardrails(db: Database.Database): void {
   const now = Date.now();
-  db.prepare('DELETE FROM rate_windows WHERE resets_at <= ?').run(now);
-  db.prepare('DELETE FROM holds WHERE until <= ?').run(now);
+  prepared(db, 'DELETE FROM rate_windows WHERE resets_at <= ?').run(now);
+  prepared(db, 'DELETE FROM holds WHERE until <= ?').run(now);
 }

@@ -16,6 +16,7 @@ import {
 } from './records';
 import * as guardrails from './sqlite-guardrails';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
+import { prepared } from './sqlite-statements';
 import type {
   AuditEntry,
   AuditQuery,
@@ -75,12 +76,11 @@ export class SqliteStore implements WorkspaceStore {
     }
     this.migrate();
     // Claims nobody holds and whose result is no longer kept are dead weight: drop them at start-up.
-    this.db
-      .prepare(
-        `DELETE FROM claims WHERE (token IS NULL OR expires_at <= @now)
+    prepared(
+      this.db,
+      `DELETE FROM claims WHERE (token IS NULL OR expires_at <= @now)
          AND (result IS NULL OR result_expires_at <= @now)`,
-      )
-      .run({ now: Date.now() });
+    ).run({ now: Date.now() });
     guardrails.dropEndedGuardrails(this.db);
   }
 
@@ -91,8 +91,7 @@ export class SqliteStore implements WorkspaceStore {
     );
     const apply = db.transaction(() => {
       const applied = new Set(
-        db
-          .prepare('SELECT version FROM schema_migrations')
+        prepared(db, 'SELECT version FROM schema_migrations')
           .pluck()
           .all()
           .map((v) => Number(v)),
@@ -100,7 +99,7 @@ export class SqliteStore implements WorkspaceStore {
       for (const migration of SQLITE_MIGRATIONS) {
         if (applied.has(migration.version)) continue;
         db.exec(migration.sql);
-        db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        prepared(db, 'INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
           migration.version,
           Date.now(),
         );
@@ -110,7 +109,7 @@ export class SqliteStore implements WorkspaceStore {
   }
 
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    prepared(this.db, 'SELECT 1').get();
   }
 
   async close(): Promise<void> {
@@ -120,64 +119,63 @@ export class SqliteStore implements WorkspaceStore {
   }
 
   async getWorkspace(workspaceId: string): Promise<WorkspaceRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM workspaces WHERE workspace_id = ?').get(workspaceId) as
+    const row = prepared(this.db, 'SELECT * FROM workspaces WHERE workspace_id = ?').get(workspaceId) as
       | WorkspaceRow
       | undefined;
     return row && workspaceFromRow(row);
   }
 
   async putWorkspace(record: WorkspaceRecord): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO workspaces (workspace_id, region, endpoint, sealed_key, key_hint, updated_by, updated_at)
+    prepared(
+      this.db,
+      `INSERT INTO workspaces (workspace_id, region, endpoint, sealed_key, key_hint, updated_by, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (workspace_id) DO UPDATE SET region = excluded.region, endpoint = excluded.endpoint,
            sealed_key = excluded.sealed_key, key_hint = excluded.key_hint, updated_by = excluded.updated_by,
            updated_at = excluded.updated_at`,
-      )
-      .run(
-        record.workspaceId,
-        record.region ?? null,
-        record.endpoint ?? null,
-        record.sealedKey,
-        record.keyHint,
-        record.updatedBy,
-        record.updatedAt.getTime(),
-      );
+    ).run(
+      record.workspaceId,
+      record.region ?? null,
+      record.endpoint ?? null,
+      record.sealedKey,
+      record.keyHint,
+      record.updatedBy,
+      record.updatedAt.getTime(),
+    );
   }
 
   async removeWorkspace(workspaceId: string): Promise<boolean> {
-    return this.db.prepare('DELETE FROM workspaces WHERE workspace_id = ?').run(workspaceId).changes > 0;
+    return prepared(this.db, 'DELETE FROM workspaces WHERE workspace_id = ?').run(workspaceId).changes > 0;
   }
 
   async listWorkspaces(): Promise<WorkspaceRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM workspaces ORDER BY workspace_id').all() as WorkspaceRow[];
+    const rows = prepared(this.db, 'SELECT * FROM workspaces ORDER BY workspace_id').all() as WorkspaceRow[];
     return rows.map(workspaceFromRow);
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
-    this.db.prepare(INSERT_AUDIT).run(entry.at.getTime(), ...auditValues(entry));
+    prepared(this.db, INSERT_AUDIT).run(entry.at.getTime(), ...auditValues(entry));
   }
 
   async listAudit(query: AuditQuery = {}): Promise<AuditEntry[]> {
     const { sql, values } = auditSelect(query, () => '?');
-    return (this.db.prepare(sql).all(...values) as AuditRow[]).map(auditEntryFromRow);
+    return (prepared(this.db, sql).all(...values) as AuditRow[]).map(auditEntryFromRow);
   }
 
   async claim(workspaceId: string, personGroupId: string, ttlMs: number): Promise<ClaimResult> {
     const db = this.db;
     const attempt = db.transaction((): ClaimResult => {
       const now = Date.now();
-      const row = db
-        .prepare(
-          'SELECT token, expires_at, result, result_expires_at FROM claims WHERE workspace_id = ? AND person_group_id = ?',
-        )
-        .get(workspaceId, personGroupId) as ClaimRow | undefined;
+      const row = prepared(
+        db,
+        'SELECT token, expires_at, result, result_expires_at FROM claims WHERE workspace_id = ? AND person_group_id = ?',
+      ).get(workspaceId, personGroupId) as ClaimRow | undefined;
       if (row?.token != null && (row.expires_at ?? 0) > now) return { status: 'busy' };
       if (row?.result != null && (row.result_expires_at ?? 0) > now)
         return { status: 'done', result: row.result };
       const token = randomUUID();
-      db.prepare(
+      prepared(
+        db,
         `INSERT INTO claims (workspace_id, person_group_id, token, expires_at, result, result_expires_at)
          VALUES (?, ?, ?, ?, NULL, NULL)
          ON CONFLICT (workspace_id, person_group_id) DO UPDATE SET token = excluded.token,
@@ -196,26 +194,27 @@ export class SqliteStore implements WorkspaceStore {
     keepMs: number,
   ): Promise<void> {
     // Matching the token means a claim taken over after expiry is never overwritten by its old owner.
-    this.db
-      .prepare(
-        `UPDATE claims SET token = NULL, expires_at = NULL, result = ?, result_expires_at = ?
+    prepared(
+      this.db,
+      `UPDATE claims SET token = NULL, expires_at = NULL, result = ?, result_expires_at = ?
          WHERE workspace_id = ? AND person_group_id = ? AND token = ?`,
-      )
-      .run(result, Date.now() + keepMs, workspaceId, personGroupId, token);
+    ).run(result, Date.now() + keepMs, workspaceId, personGroupId, token);
   }
 
   async releaseClaim(workspaceId: string, personGroupId: string, token: string): Promise<void> {
-    this.db
-      .prepare('DELETE FROM claims WHERE workspace_id = ? AND person_group_id = ? AND token = ?')
-      .run(workspaceId, personGroupId, token);
+    prepared(this.db, 'DELETE FROM claims WHERE workspace_id = ? AND person_group_id = ? AND token = ?').run(
+      workspaceId,
+      personGroupId,
+      token,
+    );
   }
 
   async claimResult(workspaceId: string, personGroupId: string): Promise<string | undefined> {
-    const result = this.db
-      .prepare(
-        `SELECT result FROM claims WHERE workspace_id = ? AND person_group_id = ?
+    const result = prepared(
+      this.db,
+      `SELECT result FROM claims WHERE workspace_id = ? AND person_group_id = ?
          AND result IS NOT NULL AND result_expires_at > ?`,
-      )
+    )
       .pluck()
       .get(workspaceId, personGroupId, Date.now()) as string | undefined;
     return result;
@@ -234,30 +233,30 @@ export class SqliteStore implements WorkspaceStore {
   }
 
   async getSlackInstallation(workspaceId: string): Promise<SlackInstallationRecord | undefined> {
-    const row = this.db
-      .prepare('SELECT * FROM slack_installations WHERE workspace_id = ?')
-      .get(workspaceId) as InstallationRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM slack_installations WHERE workspace_id = ?').get(
+      workspaceId,
+    ) as InstallationRow | undefined;
     return row && installationFromRow(row);
   }
 
   async putSlackInstallation(record: SlackInstallationRecord): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO slack_installations (workspace_id, sealed_installation, updated_at) VALUES (?, ?, ?)
+    prepared(
+      this.db,
+      `INSERT INTO slack_installations (workspace_id, sealed_installation, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (workspace_id) DO UPDATE SET sealed_installation = excluded.sealed_installation,
            updated_at = excluded.updated_at`,
-      )
-      .run(record.workspaceId, record.sealedInstallation, record.updatedAt.getTime());
+    ).run(record.workspaceId, record.sealedInstallation, record.updatedAt.getTime());
   }
 
   async removeSlackInstallation(workspaceId: string): Promise<void> {
-    this.db.prepare('DELETE FROM slack_installations WHERE workspace_id = ?').run(workspaceId);
+    prepared(this.db, 'DELETE FROM slack_installations WHERE workspace_id = ?').run(workspaceId);
   }
 
   async listSlackInstallations(): Promise<SlackInstallationRecord[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM slack_installations ORDER BY workspace_id')
-      .all() as InstallationRow[];
+    const rows = prepared(
+      this.db,
+      'SELECT * FROM slack_installations ORDER BY workspace_id',
+    ).all() as InstallationRow[];
     return rows.map(installationFromRow);
   }
 }
