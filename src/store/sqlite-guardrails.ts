@@ -3,7 +3,7 @@
  * several processes sharing the file count every event once. Times are epoch milliseconds.
  */
 import type Database from 'better-sqlite3';
-import { prepared } from './sqlite-statements';
+import { cachedTransaction, prepared } from './sqlite-statements';
 import type { WindowAdmission, WindowLimit } from './types';
 
 interface WindowRow {
@@ -19,19 +19,21 @@ export function admitWithinLimits(db: Database.Database, limits: readonly Window
     `INSERT INTO rate_windows (key, resets_at, count) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET resets_at = excluded.resets_at, count = excluded.count`,
   );
-  const admit = db.transaction((): WindowAdmission => {
-    const now = Date.now();
-    const windows = limits.map((limit) => {
-      const row = read.get(limit.key) as WindowRow | undefined;
-      const live = row !== undefined && row.resets_at > now;
-      return { limit, resetsAt: live ? row.resets_at : now + limit.windowMs, count: live ? row.count : 0 };
-    });
-    const full = windows.find((window) => window.count >= window.limit.limit);
-    if (full) return { admitted: false, key: full.limit.key, retryAfterMs: full.resetsAt - now };
-    for (const window of windows) write.run(window.limit.key, window.resetsAt, window.count + 1);
-    return { admitted: true };
-  });
-  return admit.immediate();
+  const admit = cachedTransaction(db, 'admitWithinLimits', () =>
+    db.transaction((limits: readonly WindowLimit[]): WindowAdmission => {
+      const now = Date.now();
+      const windows = limits.map((limit) => {
+        const row = read.get(limit.key) as WindowRow | undefined;
+        const live = row !== undefined && row.resets_at > now;
+        return { limit, resetsAt: live ? row.resets_at : now + limit.windowMs, count: live ? row.count : 0 };
+      });
+      const full = windows.find((window) => window.count >= window.limit.limit);
+      if (full) return { admitted: false, key: full.limit.key, retryAfterMs: full.resetsAt - now };
+      for (const window of windows) write.run(window.limit.key, window.resetsAt, window.count + 1);
+      return { admitted: true };
+    }),
+  );
+  return admit.immediate(limits);
 }
 
 /** Holds `key` back for `ms`, keeping a longer hold. */

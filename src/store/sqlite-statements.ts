@@ -20,3 +20,20 @@ export function prepared(db: Database.Database, sql: string): Database.Statement
   }
   return statement;
 }
+
+const transactions = new WeakMap<Database.Database, Map<string, unknown>>();
+
+/** A db.transaction() wrapper built once per connection under `name` (building one costs per call too). */
+export function cachedTransaction<F>(db: Database.Database, name: string, build: () => F): F {
+  let cache = transactions.get(db);
+  if (cache === undefined) {
+    cache = new Map();
+    transactions.set(db, cache);
+  }
+  let transaction = cache.get(name) as F | undefined;
+  if (transaction === undefined) {
+    transaction = build();
+    cache.set(name, transaction);
+  }
+  return transaction;
+}

@@ -16,7 +16,7 @@ import {
 } from './records';
 import * as guardrails from './sqlite-guardrails';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
-import { prepared } from './sqlite-statements';
+import { cachedTransaction, prepared } from './sqlite-statements';
 import type {
   AuditEntry,
   AuditQuery,
@@ -164,26 +164,28 @@ export class SqliteStore implements WorkspaceStore {
 
   async claim(workspaceId: string, personGroupId: string, ttlMs: number): Promise<ClaimResult> {
     const db = this.db;
-    const attempt = db.transaction((): ClaimResult => {
-      const now = Date.now();
-      const row = prepared(
-        db,
-        'SELECT token, expires_at, result, result_expires_at FROM claims WHERE workspace_id = ? AND person_group_id = ?',
-      ).get(workspaceId, personGroupId) as ClaimRow | undefined;
-      if (row?.token != null && (row.expires_at ?? 0) > now) return { status: 'busy' };
-      if (row?.result != null && (row.result_expires_at ?? 0) > now)
-        return { status: 'done', result: row.result };
-      const token = randomUUID();
-      prepared(
-        db,
-        `INSERT INTO claims (workspace_id, person_group_id, token, expires_at, result, result_expires_at)
+    const attempt = cachedTransaction(db, 'claim', () =>
+      db.transaction((workspaceId: string, personGroupId: string, ttlMs: number): ClaimResult => {
+        const now = Date.now();
+        const row = prepared(
+          db,
+          'SELECT token, expires_at, result, result_expires_at FROM claims WHERE workspace_id = ? AND person_group_id = ?',
+        ).get(workspaceId, personGroupId) as ClaimRow | undefined;
+        if (row?.token != null && (row.expires_at ?? 0) > now) return { status: 'busy' };
+        if (row?.result != null && (row.result_expires_at ?? 0) > now)
+          return { status: 'done', result: row.result };
+        const token = randomUUID();
+        prepared(
+          db,
+          `INSERT INTO claims (workspace_id, person_group_id, token, expires_at, result, result_expires_at)
          VALUES (?, ?, ?, ?, NULL, NULL)
          ON CONFLICT (workspace_id, person_group_id) DO UPDATE SET token = excluded.token,
            expires_at = excluded.expires_at, result = NULL, result_expires_at = NULL`,
-      ).run(workspaceId, personGroupId, token, now + ttlMs);
-      return { status: 'claimed', token };
-    });
-    return attempt.immediate();
+        ).run(workspaceId, personGroupId, token, now + ttlMs);
+        return { status: 'claimed', token };
+      }),
+    );
+    return attempt.immediate(workspaceId, personGroupId, ttlMs);
   }
 
   async finishClaim(
