@@ -100,7 +100,8 @@ async function runTarget(
   const clocks = { stubs: () => run.stubs.cpuSeconds() };
   const results = await measure(target, clocks, spec.prefix, build, withHeap, log);
   const peakRssMiB = target.peakRssMiB();
-  await target.stop();
+  // A profiled bot writes its profile on exit: give it time to drain (Slack waits for its outcomes).
+  await target.stop(run.profileDir ? 30_000 : 3000);
   if (heap === undefined) throw new Error(`${spec.name}: no heap figures`);
   return { results, process: { readyMs: target.readyMs, peakRssMiB, heap } };
 }
@@ -292,12 +293,7 @@ async function main(): Promise<void> {
     const teams = await benchTeams(run, cli);
     const slack = await benchSlack(run, cli);
     const figures: BenchFigures = { direct, teams, slack };
-    const stats = await stubs.stats();
     const notes = runNotes(figures, layout.description);
-    notes.push(
-      `Emulator: ${stats.created} of ${stats.puts} PUTs created a group (warm-ups included; the +10 s ` +
-        'phase’s creates were still pending when the bot was stopped).',
-    );
     const report = [
       `Machine: ${machine}, load average at start ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}`,
       '',

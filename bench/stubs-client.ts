@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { processCpuSeconds, stopChild } from './child';
-import type { EmulatorStats, StubsMessage } from './roles/stubs';
+import type { StubsMessage } from './roles/stubs';
 
 /** The stubs process (emulator + fake Slack) as the orchestrator uses it. */
 export interface Stubs {
@@ -9,7 +9,6 @@ export interface Stubs {
   responseUrlBase: string;
   /** Every one of the next `count` Face requests waits `ms` more. */
   injectLatency(ms: number, count: number): Promise<void>;
-  stats(): Promise<EmulatorStats>;
   /** CPU seconds the stubs process has used so far. */
   cpuSeconds(): number;
   stop(): Promise<void>;
@@ -27,11 +26,6 @@ export async function startStubs(script: string): Promise<Stubs> {
       const done = firstMessage<{ type: 'ok' }>(child, 'ok', 'stubs');
       child.send({ type: 'latency', ms, count });
       await done;
-    },
-    async stats() {
-      const answer = firstMessage<EmulatorStats>(child, 'stats', 'stubs');
-      child.send({ type: 'stats' });
-      return answer;
     },
     cpuSeconds: () => processCpuSeconds(child.pid),
     stop: () => stopChild(child, 2000),

@@ -1,7 +1,8 @@
 /**
  * The bots' surroundings, in a process of their own so they neither share the bots' CPU accounting nor
- * the load generator's event loop: the Face emulator (quota raised so a long run never hits it) and
- * a fake Slack Web API (auth.test, views.update, chat.postMessage, response_url).
+ * the load generator's event loop: the Face emulator (quota raised so a long run never hits it; it keeps
+ * only its last 1000 requests, so the bench checks every answer rather than counting there) and a fake
+ * Slack Web API (auth.test, views.update, chat.postMessage, response_url).
  */
 import { startFaceEmulator } from '../../src/emulator';
 import { startFakeSlackApi } from '../../test/helpers/fake-slack-api';
@@ -15,28 +16,16 @@ export interface StubsMessage {
   responseUrlBase: string;
 }
 
-/** Counts of what the emulator answered, for the run's sanity line. */
-export interface EmulatorStats {
-  type: 'stats';
-  puts: number;
-  created: number;
-}
-
-/** What the parent may ask: latency for the next `count` Face requests, or the counts so far. */
-export type StubsCommand = { type: 'latency'; ms: number; count: number } | { type: 'stats' };
+/** What the parent may ask: latency for the next `count` Face requests. */
+export type StubsCommand = { type: 'latency'; ms: number; count: number };
 
 async function main(): Promise<void> {
   const emulator = await startFaceEmulator({ port: 0, groupQuota: 100_000_000 });
   const slack = await startFakeSlackApi();
-  const send = (message: StubsMessage | EmulatorStats | { type: 'ok' }) => process.send?.(message);
+  const send = (message: StubsMessage | { type: 'ok' }) => process.send?.(message);
   process.on('message', (command: StubsCommand) => {
-    if (command.type === 'latency') {
-      emulator.injectFaults({ kind: 'latency', ms: command.ms }, command.count);
-      send({ type: 'ok' });
-      return;
-    }
-    const puts = emulator.requests.filter((r) => r.method === 'PUT');
-    send({ type: 'stats', puts: puts.length, created: puts.filter((r) => r.status === 200).length });
+    emulator.injectFaults({ kind: 'latency', ms: command.ms }, command.count);
+    send({ type: 'ok' });
   });
   send({
     type: 'stubs',
