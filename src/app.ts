@@ -5,7 +5,7 @@ import { CARD_NAMES } from './cards/card-data';
 import { defaultCardRenderer } from './cards/templates';
 import { createCommandTable } from './commands';
 import { type Config, isLoopbackHost } from './config';
-import { type FaceEmulator, startFaceEmulator } from './emulator';
+import type { FaceEmulator } from './emulator';
 import { createFaceClient } from './face/client';
 import { FacePace } from './guardrails/face-pace';
 import { createSpendGuard } from './guardrails/spend-guard';
@@ -73,6 +73,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   if (config.localMode) {
     if (config.faceEndpointOverride) emulatorUrl = config.faceEndpointOverride;
     else {
+      // Loaded only here: a bot with real Face keys or an override never needs the emulator's code.
+      const { startFaceEmulator } = require('./emulator') as typeof import('./emulator');
       emulator = await startFaceEmulator({ port: 0 });
       emulatorUrl = emulator.url;
     }

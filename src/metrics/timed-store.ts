@@ -7,11 +7,15 @@ import type { Metrics } from './port';
  * use case audits its outcome exactly once, so outcomes are counted where they are recorded.
  */
 export function timedStore(store: WorkspaceStore, metrics: Metrics): WorkspaceStore {
+  // One timed wrapper per method, built on first use: a create calls the store several times.
+  const wrappers = new Map<string, { method: unknown; wrapper: unknown }>();
   return new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function' || typeof property !== 'string') return value;
-      return async (...args: unknown[]) => {
+      const built = wrappers.get(property);
+      if (built?.method === value) return built.wrapper;
+      const wrapper = async (...args: unknown[]) => {
         const started = performance.now();
         const seconds = () => (performance.now() - started) / 1000;
         try {
@@ -27,6 +31,8 @@ export function timedStore(store: WorkspaceStore, metrics: Metrics): WorkspaceSt
           throw error;
         }
       };
+      wrappers.set(property, { method: value, wrapper });
+      return wrapper;
     },
   });
 }
