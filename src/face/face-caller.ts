@@ -3,6 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { type Metrics, NO_METRICS } from '../metrics/port';
 import { FaceApiError } from './errors/face-api-error';
 import { type FaceHttpAnswer, type FaceHttpRequest, sendFaceRequest } from './face-http';
+import { keepAliveFetch } from './keep-alive-fetch';
 import { type AttemptMonitor, monitoredAttempts } from './monitored-attempt';
 import { RETRY_WHEN, type RetryRule } from './retry-policy';
 import { Budget, type RetrySettings, retryingCall } from './retrying-call';
@@ -18,6 +19,7 @@ export interface FaceClientOptions {
   random?: () => number;
   /** How to wait between attempts (default an abortable timer). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The transport under ky (default keepAliveFetch: node:http with keep-alive, see keep-alive-fetch.ts). */
   fetch?: typeof fetch;
   /** Clock for the budget (default Date.now). */
   now?: () => number;
@@ -57,6 +59,7 @@ export function createFaceCaller(options: FaceClientOptions = {}): FaceCaller {
     now: options.now ?? Date.now,
   };
   const defaultBudgetMs = options.budgetMs ?? 10000;
+  const fetch = options.fetch ?? keepAliveFetch;
   const monitor: AttemptMonitor = {
     metrics: options.metrics ?? NO_METRICS,
     onRateLimited: options.onRateLimited,
@@ -68,7 +71,7 @@ export function createFaceCaller(options: FaceClientOptions = {}): FaceCaller {
       try {
         return await retryingCall(
           monitoredAttempts(request.method, monitor, (timeoutMs) =>
-            sendFaceRequest(request, timeoutMs, { signal, fetch: options.fetch }),
+            sendFaceRequest(request, timeoutMs, { signal, fetch }),
           ),
           budget,
           settings,
