@@ -1,8 +1,8 @@
 /**
- * The fetch ky is given for Face calls: node:http(s) over keep-alive agents, the whole answer read before
- * it resolves. Node's global fetch (undici behind WHATWG streams) cost about twice the CPU per Face call
- * in `npm run bench` (its request/response streams, abort signals and wasm parser); ky stays the client,
- * with its hooks, options and Response, on this cheaper transport.
+ * The fetch ky is given for Face calls (and Slack's response_url posts use): node:http(s) over keep-alive
+ * agents, the whole answer read before it resolves. Node's global fetch (undici behind WHATWG streams) made
+ * a create cost about a tenth more CPU in `npm run bench` (its streams, abort signals and wasm parser); ky
+ * stays the Face client, with its hooks, options and Response, on this cheaper transport.
  *
  * What it keeps of fetch: the method, headers and body of the Request; never following a redirect (the
  * 3xx is the answer, as with `redirect: 'manual'`); the Request's signal aborts the call, rejecting with

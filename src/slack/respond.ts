@@ -1,4 +1,5 @@
 import type { types, webApi } from '@slack/bolt';
+import { keepAliveFetch } from '../face/keep-alive-fetch';
 import type { Logger } from '../logger';
 
 /** A message as Slack takes it: blocks plus the `text` fallback for notifications and screen readers. */
@@ -30,7 +31,7 @@ export async function postToResponseUrl(
 ): Promise<void> {
   let res: Response;
   try {
-    res = await fetch(responseUrl, {
+    res = await keepAliveFetch(responseUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ response_type: responseType, replace_original: replaceOriginal, ...message }),
