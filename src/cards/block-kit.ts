@@ -4,7 +4,6 @@
  * shortened with an ellipsis where that keeps the meaning, anything else throws CardTranslationError.
  */
 import type * as slack from '@slack/types';
-import type { FieldError } from '../face/types';
 import type { AdaptiveCard, CardAction } from './adaptive-card';
 import { buttonsBlock } from './block-kit-buttons';
 import {
@@ -123,14 +122,6 @@ export function readModalValues(values: Readonly<Record<string, unknown>>): Reco
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Field errors as `response_action: 'errors'` wants them: block_id (the input id) → text. */
-export function slackFieldErrors(errors: readonly FieldError<string>[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const error of errors)
-    out[error.field] = out[error.field] ? `${out[error.field]} ${error.message}` : error.message;
-  return out;
 }
 
 function translate(

@@ -8,7 +8,6 @@ export {
   cardToModal,
   type ModalOptions,
   readModalValues,
-  slackFieldErrors,
 } from './block-kit';
 export { SLACK_CAP_NOTE } from './block-kit-elements';
 export { SLACK_LIMITS } from './block-kit-limits';

@@ -3,7 +3,7 @@
  * One catalog so wording stays consistent and reviewable. No text here contains a key or a raw service
  * body; request ids are added by the mapping (describe-face-failure.ts).
  */
-import type { FaceFailure, FaceFailureKind } from './failure';
+import type { FaceFailure } from './failure';
 
 type Text = Pick<FaceFailure, 'title' | 'detail' | 'remedy'>;
 
@@ -192,13 +192,3 @@ export const FAILURE_MESSAGES = {
   },
   requestId: (id: string): string => `Azure request id: ${id}.`,
 } as const satisfies Record<string, unknown>;
-
-/** The kinds for which a retry later may help (used by renderers to offer "try again"). */
-export const TRANSIENT_KINDS: readonly FaceFailureKind[] = [
-  'rate_limited',
-  'service_unavailable',
-  'timeout',
-  'network',
-  'concurrent_conflict',
-  'training_running',
-];

@@ -1,6 +1,6 @@
 import type { types as slack, ViewStateValue } from '@slack/bolt';
 import fc from 'fast-check';
-import { cardToModal, readModalValues, slackFieldErrors } from '../../src/cards/block-kit';
+import { cardToModal, readModalValues } from '../../src/cards/block-kit';
 import { escapeMrkdwn, truncate } from '../../src/cards/block-kit-limits';
 import { configFormCard, createFormCard } from '../../src/cards/outcome-cards';
 
@@ -84,18 +84,6 @@ describe('readModalValues', () => {
   it('reads a selected_option that is not an object as no choice', () => {
     const state = { model: { model: { type: 'static_select', selected_option: 'recognition_04' } } };
     expect(readModalValues(state)).toEqual({ model: '' });
-  });
-});
-
-describe('slackFieldErrors', () => {
-  it('keys each message by the input id (the block_id) and joins two errors of one field', () => {
-    expect(
-      slackFieldErrors([
-        { field: 'personGroupId', message: 'Bad id.' },
-        { field: 'name', message: 'Too long.' },
-        { field: 'name', message: 'Odd.' },
-      ]),
-    ).toEqual({ personGroupId: 'Bad id.', name: 'Too long. Odd.' });
   });
 });
 
