@@ -1,10 +1,11 @@
-import type { WorkspaceStore } from '../store/types';
+import type { AuditEntry, WorkspaceStore } from '../store/types';
 import type { Metrics } from './port';
 
 /**
  * The store with every method call timed (like provisioning's store-guard, a Proxy, so a new store
  * method is timed without a change here). Each audit entry written is also one use-case outcome: every
- * use case audits its outcome exactly once, so outcomes are counted where they are recorded.
+ * use case audits its outcome exactly once (a create that made the Face call together with its claim's
+ * result, in finishClaimAndAudit), so outcomes are counted where they are recorded.
  */
 export function timedStore(store: WorkspaceStore, metrics: Metrics): WorkspaceStore {
   // One timed wrapper per method, built on first use: a create calls the store several times.
@@ -21,10 +22,8 @@ export function timedStore(store: WorkspaceStore, metrics: Metrics): WorkspaceSt
         try {
           const result: unknown = await (value as (...a: unknown[]) => unknown).apply(target, args);
           metrics.storeOperation(property, 'ok', seconds());
-          if (property === 'appendAudit') {
-            const [entry] = args as Parameters<WorkspaceStore['appendAudit']>;
-            metrics.outcome(entry.action, entry.outcome);
-          }
+          const entry = auditEntryOf(property, args);
+          if (entry) metrics.outcome(entry.action, entry.outcome);
           return result;
         } catch (error) {
           metrics.storeOperation(property, 'error', seconds());
@@ -35,4 +34,11 @@ export function timedStore(store: WorkspaceStore, metrics: Metrics): WorkspaceSt
       return wrapper;
     },
   });
+}
+
+/** The audit entry a store call writes, if it writes one. */
+function auditEntryOf(method: string, args: unknown[]): AuditEntry | undefined {
+  if (method === 'appendAudit') return (args as Parameters<WorkspaceStore['appendAudit']>)[0];
+  if (method === 'finishClaimAndAudit') return (args as Parameters<WorkspaceStore['finishClaimAndAudit']>)[1];
+  return undefined;
 }

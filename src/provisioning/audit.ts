@@ -1,5 +1,5 @@
 import type { Logger } from '../logger';
-import type { AuditEntry, WorkspaceStore } from '../store/types';
+import type { AuditEntry, FinishedClaim, WorkspaceStore } from '../store/types';
 
 /**
  * Appends one audit entry. A failing audit write is logged, not thrown: the attempt it records already
@@ -14,6 +14,24 @@ export async function recordAudit(store: WorkspaceStore, logger: Logger, entry: 
       { err: error, ...entry },
       'could not write an audit entry',
     );
+  }
+}
+
+/**
+ * Appends a create's audit entry and stores its claim's result in one write (see claim-coordinator). A
+ * failure is logged as recordAudit logs it: waiters on other replicas then fall back to their timeout.
+ */
+export async function recordAuditAndClaim(
+  store: WorkspaceStore,
+  logger: Logger,
+  claim: FinishedClaim | undefined,
+  entry: AuditEntry,
+): Promise<void> {
+  if (claim === undefined) return recordAudit(store, logger, entry);
+  try {
+    await store.finishClaimAndAudit(claim, entry);
+  } catch (error) {
+    logger.error({ err: error, ...entry, claimResultStored: false }, 'could not write an audit entry');
   }
 }
 

@@ -1,13 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { PersonGroupFields } from '../face/types';
 import type { Logger } from '../logger';
-import type { WorkspaceStore } from '../store/types';
+import type { FinishedClaim, WorkspaceStore } from '../store/types';
 import { type Attempt, decodeAttempt, encodeAttempt, outcomeMatches } from './attempt';
 
 /** How a caller came by its attempt: it made the Face call, or it got another caller's result. */
 export interface CoordinatedAttempt {
   attempt: Attempt;
   shared: boolean;
+  /**
+   * The claimant's result, for the caller to store together with its audit entry (the store's
+   * finishClaimAndAudit: one write instead of two). Until then waiters keep polling; a claim never
+   * finished expires on its own.
+   */
+  claimToFinish?: FinishedClaim;
 }
 
 export interface CoordinationOptions {
@@ -46,8 +52,7 @@ export async function coordinateCreate(options: CoordinationOptions): Promise<Co
   const deadline = performance.now() + options.budgetMs + WAIT_GRACE_MS;
   for (;;) {
     const claim = await store.claim(workspaceId, id, options.budgetMs + CLAIM_SLACK_MS);
-    if (claim.status === 'claimed')
-      return { attempt: await callAsClaimant(options, claim.token), shared: false };
+    if (claim.status === 'claimed') return callAsClaimant(options, claim.token);
     if (claim.status === 'done') return useResultOrCall(options, claim.result, 'late');
 
     // Busy: another request (maybe on another replica) is calling the service for this group.
@@ -59,8 +64,7 @@ export async function coordinateCreate(options: CoordinationOptions): Promise<Co
       if (result !== undefined) return useResultOrCall(options, result, 'waiter');
       // No result yet: claim again, which takes over a claim released without a result or expired.
       const again = await store.claim(workspaceId, id, options.budgetMs + CLAIM_SLACK_MS);
-      if (again.status === 'claimed')
-        return { attempt: await callAsClaimant(options, again.token), shared: false };
+      if (again.status === 'claimed') return callAsClaimant(options, again.token);
       if (again.status === 'done') return useResultOrCall(options, again.result, 'waiter');
     }
   }
@@ -86,7 +90,7 @@ async function useResultOrCall(
   return { attempt: await options.call(), shared: false };
 }
 
-async function callAsClaimant(options: CoordinationOptions, token: string): Promise<Attempt> {
+async function callAsClaimant(options: CoordinationOptions, token: string): Promise<CoordinatedAttempt> {
   const { store, workspaceId, fields, logger } = options;
   let attempt: Attempt;
   try {
@@ -102,11 +106,7 @@ async function callAsClaimant(options: CoordinationOptions, token: string): Prom
     throw error;
   }
   const keepMs = attempt.outcome.kind === 'created' ? KEEP_CREATED_MS : KEEP_FAILED_MS;
-  try {
-    await store.finishClaim(workspaceId, fields.personGroupId, token, encodeAttempt(attempt), keepMs);
-  } catch (error) {
-    // The call happened and its outcome is real: report it; waiters fall back to their own timeout.
-    logger.error({ err: error, workspaceId }, 'could not store a create result for duplicate submits');
-  }
-  return attempt;
+  const result = encodeAttempt(attempt);
+  const claimToFinish = { workspaceId, personGroupId: fields.personGroupId, token, result, keepMs };
+  return { attempt, shared: false, claimToFinish };
 }

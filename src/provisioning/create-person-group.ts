@@ -5,8 +5,8 @@ import { StoreUnavailableError } from '../store/errors';
 import { SecretDecryptError } from '../store/secret-box';
 import type { AuditPlatform } from '../store/types';
 import { type Attempt, sameSubmission } from './attempt';
-import { elapsedMs, recordAudit } from './audit';
-import { coordinateCreate } from './claim-coordinator';
+import { elapsedMs, recordAuditAndClaim } from './audit';
+import { type CoordinatedAttempt, coordinateCreate } from './claim-coordinator';
 import type { ProvisioningDeps } from './deps';
 import { earlierAttemptWentThrough } from './earlier-attempt';
 import { auditErrorCode } from './error-code';
@@ -126,7 +126,7 @@ export function createPersonGroupUseCase(
     request: CreateRequest,
     creation: Creation,
     values: FormValues,
-  ): Promise<{ attempt: Attempt; shared: boolean }> {
+  ): Promise<CoordinatedAttempt> {
     let resolved: Awaited<ReturnType<typeof resolveWorkspace>>;
     try {
       resolved = await resolveWorkspace(deps, request.workspaceId);
@@ -189,7 +189,7 @@ export function createPersonGroupUseCase(
     request: CreateRequest,
     creation: Creation,
     values: FormValues,
-  ): Promise<{ attempt: Attempt; shared: boolean }> {
+  ): Promise<CoordinatedAttempt> {
     const { fields } = creation;
     const key = `${request.workspaceId}\u0000${creation.kind}\u0000${fields.personGroupId}`;
     for (;;) {
@@ -237,7 +237,7 @@ export function createPersonGroupUseCase(
       ? checked
       : { ok: false, errors: [...(checked.ok ? [] : checked.errors), kind.error] };
     const groupKind = kind.ok ? kind.kind : undefined;
-    let result: { attempt: Attempt; shared: boolean };
+    let result: CoordinatedAttempt;
     if (!validation.ok || groupKind === undefined) {
       const errors = validation.ok ? [] : validation.errors;
       const errorCode = `invalid:${errors.map((error) => error.field).join(',')}`;
@@ -290,7 +290,7 @@ export function createPersonGroupUseCase(
           ? outcome.failure.requestId
           : undefined;
     const personGroupId = validation.ok ? validation.value.personGroupId : values.personGroupId;
-    await recordAudit(deps.store, deps.logger, {
+    await recordAuditAndClaim(deps.store, deps.logger, result.claimToFinish, {
       at: deps.clock(),
       workspaceId: request.workspaceId,
       userId: request.actor.id,

@@ -18,6 +18,7 @@ import type {
   AuditEntry,
   AuditQuery,
   ClaimResult,
+  FinishedClaim,
   SlackInstallationRecord,
   WindowAdmission,
   WindowLimit,
@@ -41,6 +42,12 @@ const INSERT_AUDIT = auditInsertSql((index) => `$${index}`);
 const CLAIM_ATTEMPTS = 5;
 /** SQL for an interval of `param` milliseconds (a bind parameter such as `$4`). */
 const milliseconds = (param: string) => `(${param}::double precision * interval '1 millisecond')`;
+// Matching the token means a claim taken over after expiry is never overwritten by its old owner.
+const FINISH_CLAIM = `UPDATE claims SET token = NULL, expires_at = NULL, result = $4,
+  result_expires_at = now() + ${milliseconds('$5')} WHERE workspace_id = $1 AND person_group_id = $2 AND token = $3`;
+/** FINISH_CLAIM, then the audit INSERT with its parameters after the claim's: one statement, one round trip. */
+const FINISH_CLAIM_AND_AUDIT = `WITH finished AS (${FINISH_CLAIM})
+  ${auditInsertSql((index) => `$${index + 5}`)}`;
 
 /**
  * The shared store for several replicas: a pg Pool, migrations under an advisory lock, claims decided by
@@ -220,12 +227,13 @@ export class PostgresStore implements WorkspaceStore {
     result: string,
     keepMs: number,
   ): Promise<void> {
-    // Matching the token means a claim taken over after expiry is never overwritten by its old owner.
-    await this.query(
-      `UPDATE claims SET token = NULL, expires_at = NULL, result = $4, result_expires_at = now() + ${milliseconds('$5')}
-       WHERE workspace_id = $1 AND person_group_id = $2 AND token = $3`,
-      [workspaceId, personGroupId, token, result, keepMs],
-    );
+    await this.query(FINISH_CLAIM, [workspaceId, personGroupId, token, result, keepMs]);
+  }
+
+  async finishClaimAndAudit(claim: FinishedClaim, entry: AuditEntry): Promise<void> {
+    const { workspaceId, personGroupId, token, result, keepMs } = claim;
+    const values = [workspaceId, personGroupId, token, result, keepMs, entry.at, ...auditValues(entry)];
+    await this.query(FINISH_CLAIM_AND_AUDIT, values);
   }
 
   async releaseClaim(workspaceId: string, personGroupId: string, token: string): Promise<void> {

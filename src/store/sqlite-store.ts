@@ -21,6 +21,7 @@ import type {
   AuditEntry,
   AuditQuery,
   ClaimResult,
+  FinishedClaim,
   SlackInstallationRecord,
   WindowAdmission,
   WindowLimit,
@@ -29,6 +30,9 @@ import type {
 } from './types';
 
 const INSERT_AUDIT = auditInsertSql(() => '?');
+// Matching the token means a claim taken over after expiry is never overwritten by its old owner.
+const FINISH_CLAIM = `UPDATE claims SET token = NULL, expires_at = NULL, result = ?, result_expires_at = ?
+  WHERE workspace_id = ? AND person_group_id = ? AND token = ?`;
 
 /** How long a writer waits for another connection's lock before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -154,7 +158,7 @@ export class SqliteStore implements WorkspaceStore {
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
-    prepared(this.db, INSERT_AUDIT).run(entry.at.getTime(), ...auditValues(entry));
+    appendAuditNow(this.db, entry);
   }
 
   async listAudit(query: AuditQuery = {}): Promise<AuditEntry[]> {
@@ -195,12 +199,18 @@ export class SqliteStore implements WorkspaceStore {
     result: string,
     keepMs: number,
   ): Promise<void> {
-    // Matching the token means a claim taken over after expiry is never overwritten by its old owner.
-    prepared(
-      this.db,
-      `UPDATE claims SET token = NULL, expires_at = NULL, result = ?, result_expires_at = ?
-         WHERE workspace_id = ? AND person_group_id = ? AND token = ?`,
-    ).run(result, Date.now() + keepMs, workspaceId, personGroupId, token);
+    finishClaimNow(this.db, { workspaceId, personGroupId, token, result, keepMs });
+  }
+
+  async finishClaimAndAudit(claim: FinishedClaim, entry: AuditEntry): Promise<void> {
+    const db = this.db;
+    const write = cachedTransaction(db, 'finishClaimAndAudit', () =>
+      db.transaction((claim: FinishedClaim, entry: AuditEntry) => {
+        finishClaimNow(db, claim);
+        appendAuditNow(db, entry);
+      }),
+    );
+    write.immediate(claim, entry);
   }
 
   async releaseClaim(workspaceId: string, personGroupId: string, token: string): Promise<void> {
@@ -261,4 +271,13 @@ export class SqliteStore implements WorkspaceStore {
     ).all() as InstallationRow[];
     return rows.map(installationFromRow);
   }
+}
+
+function finishClaimNow(db: Database.Database, claim: FinishedClaim): void {
+  const { workspaceId, personGroupId, token, result, keepMs } = claim;
+  prepared(db, FINISH_CLAIM).run(result, Date.now() + keepMs, workspaceId, personGroupId, token);
+}
+
+function appendAuditNow(db: Database.Database, entry: AuditEntry): void {
+  prepared(db, INSERT_AUDIT).run(entry.at.getTime(), ...auditValues(entry));
 }

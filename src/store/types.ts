@@ -77,6 +77,16 @@ export type ClaimResult =
   /** The same request finished recently: its stored result (JSON) is returned to the late submitter. */
   | { status: 'done'; result: string };
 
+/** A claimant's result, stored as finishClaim stores it. */
+export interface FinishedClaim {
+  workspaceId: string;
+  personGroupId: string;
+  token: string;
+  /** JSON. */
+  result: string;
+  keepMs: number;
+}
+
 /** A Slack installation (OAuth), the bot token sealed like Face keys. */
 export interface SlackInstallationRecord {
   /** `slack:<team_id>` or `slack:<enterprise_id>` for org-wide installs. */
@@ -127,6 +137,11 @@ export interface WorkspaceStore {
     result: string,
     keepMs: number,
   ): Promise<void>;
+  /**
+   * finishClaim and appendAudit as one write (one SQLite transaction, one PostgreSQL statement), the last
+   * store call of a create: both are stored or neither.
+   */
+  finishClaimAndAudit(claim: FinishedClaim, entry: AuditEntry): Promise<void>;
   /** Drops a claim without a result (e.g. the call could not be made). */
   releaseClaim(workspaceId: string, personGroupId: string, token: string): Promise<void>;
   /** The stored result of a finished claim, if any and not expired. */

@@ -144,6 +144,46 @@ export function describeWorkspaceStore(
       expect(await store.claimResult(ws, 'group')).toBe('"fresh"');
     });
 
+    it("stores a claim's result and the create's audit entry in one write", async () => {
+      const ws = newWorkspaceId();
+      const claim = await store.claim(ws, 'group', 60_000);
+      if (claim.status !== 'claimed') throw new Error(`expected claimed, got ${claim.status}`);
+      const entry: AuditEntry = {
+        at: new Date(),
+        workspaceId: ws,
+        userId: 'U1',
+        action: 'create_person_group',
+        personGroupId: 'group',
+        outcome: 'created',
+        durationMs: 12,
+      };
+      const finished = { workspaceId: ws, personGroupId: 'group', token: claim.token, keepMs: 60_000 };
+      await store.finishClaimAndAudit({ ...finished, result: '"done"' }, entry);
+      expect(await store.claimResult(ws, 'group')).toBe('"done"');
+      expect(await store.listAudit({ workspaceId: ws })).toStrictEqual([
+        { ...entry, id: expect.any(Number) },
+      ]);
+    });
+
+    it('stores neither the result nor the audit entry when the entry cannot be written', async () => {
+      const ws = newWorkspaceId();
+      const claim = await store.claim(ws, 'group', 60_000);
+      if (claim.status !== 'claimed') throw new Error(`expected claimed, got ${claim.status}`);
+      // A null action: the audit table's NOT NULL refuses the row after the claim's UPDATE has run.
+      const broken = {
+        at: new Date(),
+        workspaceId: ws,
+        userId: 'U1',
+        action: null as unknown as AuditEntry['action'],
+        outcome: 'created',
+      };
+      const finished = { workspaceId: ws, personGroupId: 'group', token: claim.token, keepMs: 60_000 };
+      await expect(store.finishClaimAndAudit({ ...finished, result: '"done"' }, broken)).rejects.toThrow();
+      expect(await store.claimResult(ws, 'group')).toBeUndefined();
+      expect(await store.claim(ws, 'group', 60_000)).toStrictEqual({ status: 'busy' });
+      expect(await store.listAudit({ workspaceId: ws })).toStrictEqual([]);
+    });
+
     it('forgets a finished result once its keep time is over', async () => {
       const ws = newWorkspaceId();
       const first = await store.claim(ws, 'group', 60_000);
