@@ -1,7 +1,6 @@
-import type { Context, ViewResponseAction, webApi } from '@slack/bolt';
+import type { ViewResponseAction, webApi } from '@slack/bolt';
 import { withinBudget } from '../async/within-budget';
 import type { Action, FormSpec, Invocation, Message, Reply } from '../commands';
-import { budgetLeft } from './arrival';
 import type { ModalMetadata } from './metadata';
 import { postToChannel, type SlackMessage, tellUser } from './respond';
 import { SLACK_TEXTS } from './texts';
@@ -21,13 +20,13 @@ export interface SubmissionToAnswer {
 
 /**
  * Answers a view submission within Slack's 3 s, whatever the action does. The action gets the inline
- * budget (counted from the request's arrival): field errors then go under their inputs, an announced outcome closes the modal and goes to the
+ * budget: field errors then go under their inputs, an announced outcome closes the modal and goes to the
  * channel, anything else replaces the form. Past the budget the modal turns into the action's progress
  * view, and is updated when the outcome arrives; a failure the user can no longer see there (the modal
  * was closed) reaches them as an ephemeral message.
  */
 export async function answerSubmission(
-  args: { ack: Ack; client: webApi.WebClient; context: Context },
+  args: { ack: Ack; client: webApi.WebClient },
   submission: SubmissionToAnswer,
   deps: ListenerDeps,
 ): Promise<void> {
@@ -38,7 +37,7 @@ export async function answerSubmission(
 
   let first: Awaited<ReturnType<typeof withinBudget<Reply>>>;
   try {
-    first = await withinBudget(work, budgetLeft(args.context, deps.inlineBudgetMs));
+    first = await withinBudget(work, deps.inlineBudgetMs);
   } catch (error) {
     log.error({ err: error }, 'a submission failed unexpectedly');
     await args.ack({ response_action: 'update', view: unexpected() });

@@ -13,7 +13,6 @@ import {
   ReceiverInconsistentStateError,
 } from '@slack/bolt';
 import type { Logger } from '../logger';
-import { ARRIVAL_KEY } from './arrival';
 import { answerMethodNotAllowed, answerRefusal, describeJson } from './http-answers';
 import { refuseMalformedPayload } from './payload-guard';
 
@@ -55,7 +54,6 @@ export class SlackHttpReceiver implements Receiver {
   /** The route of /slack/events: POST only. */
   readonly handleEvents = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST') return answerMethodNotAllowed(res);
-    const receivedAt = performance.now();
     const buffered = await this.readVerified(req, res);
     if (!buffered) return;
     const body = this.parse(buffered, res);
@@ -65,7 +63,7 @@ export class SlackHttpReceiver implements Receiver {
     if (body.type === 'url_verification') return HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
     const refused = refuseMalformedPayload(body, this.options.logger);
     if (refused) return HTTPModuleFunctions.buildContentResponse(res, refused.ack);
-    await this.dispatch(req, buffered, body, res, receivedAt);
+    await this.dispatch(req, buffered, body, res);
   };
 
   /** The body, read once and verified (signature, timestamp); undefined once a refusal is written. */
@@ -111,7 +109,6 @@ export class SlackHttpReceiver implements Receiver {
     buffered: BufferedIncomingMessage,
     body: JsonObject,
     res: ServerResponse,
-    receivedAt: number,
   ) {
     const app = this.#app;
     if (!app) throw new ReceiverInconsistentStateError('the Slack receiver got a request before App.init');
@@ -131,7 +128,7 @@ export class SlackHttpReceiver implements Receiver {
       ack: ack.bind(),
       ...(retryNum !== undefined ? { retryNum } : {}),
       ...(retryReason !== undefined ? { retryReason } : {}),
-      customProperties: { [ARRIVAL_KEY]: receivedAt },
+      customProperties: {},
     };
     try {
       // With processBeforeResponse false no response is ever stored: the ack has written it.

@@ -13,10 +13,9 @@ export type { SlackEndpoint, SlackEndpointDeps, SlackSettings } from './types';
 const DELIVERY_GRACE_MS = 5000;
 
 /**
- * How long a submission waits for the use case before acking with a progress view, counted from the
- * request's arrival (src/slack/arrival.ts). Slack allows 3 s for the whole round trip, network and
- * queueing under load included; a typical Face call fits in 1 s, so most outcomes (even "already exists"
- * under the id field) still come back inline.
+ * How long a submission waits for the use case before acking with a progress view. Slack allows 3 s for
+ * the whole round trip, network and queueing under load included; a typical Face call fits in 1 s, so most
+ * outcomes (even "already exists" under the id field) still come back inline.
  */
 export const INLINE_BUDGET_MS = 1000;
 

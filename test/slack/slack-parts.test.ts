@@ -1,5 +1,4 @@
 import { withinBudget } from '../../src/async/within-budget';
-import { ARRIVAL_KEY, budgetLeft } from '../../src/slack/arrival';
 import { decodeMetadata, encodeMetadata, PRIVATE_METADATA_LIMIT } from '../../src/slack/metadata';
 import { MissingWorkspaceError, workspaceIdOf } from '../../src/slack/workspace';
 
@@ -58,21 +57,5 @@ describe('withinBudget', () => {
     expect(result.settled).toBe(false);
     finish(3);
     if (!result.settled) await expect(result.pending).resolves.toBe(3);
-  });
-});
-
-describe('budgetLeft', () => {
-  it('gives a request that waited behind others only what is left of the budget since it arrived', () => {
-    const context = { isEnterpriseInstall: false, [ARRIVAL_KEY]: performance.now() - 300 };
-    expect(budgetLeft(context, 1000)).toBeLessThanOrEqual(700);
-  });
-
-  it('gives nothing, not a negative wait, once the budget is spent before the listener runs', () => {
-    const context = { isEnterpriseInstall: false, [ARRIVAL_KEY]: performance.now() - 5000 };
-    expect(budgetLeft(context, 1000)).toBe(0);
-  });
-
-  it('gives the whole budget when the receiver did not stamp the arrival (Socket Mode)', () => {
-    expect(budgetLeft({ isEnterpriseInstall: false }, 1000)).toBe(1000);
   });
 });

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { withinBudget } from '../../async/within-budget';
 import type { Reply } from '../../commands';
-import { budgetLeft } from '../arrival';
 import { slackInvocation } from '../invocation';
 import { followLiveMessage, type LiveMessage, postLiveMessage } from '../live-message';
 import { SLACK_TEXTS } from '../texts';
@@ -38,7 +37,7 @@ export function persongroupCommand(deps: ListenerDeps) {
     const work = deps.commands.runText(invocation, command.text ?? '');
     let reply: Reply;
     try {
-      const first = await withinBudget(work, budgetLeft(args.context, deps.inlineBudgetMs));
+      const first = await withinBudget(work, deps.inlineBudgetMs);
       if (first.settled && !first.value.form && !first.value.updates) {
         await ack({ response_type: 'ephemeral', ...slackMessage(first.value) });
         return;
