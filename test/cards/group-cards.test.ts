@@ -2,6 +2,7 @@ import { cardToBlocks } from '../../src/cards/block-kit';
 import { groupListCard, groupShowCard, historyCard } from '../../src/cards/group-cards';
 import type { FaceGroup } from '../../src/face/types';
 import type { AuditEntry } from '../../src/store/types';
+import { actionsOf, type FoundAction } from '../helpers/teams-cards';
 import { cardText } from './card-samples';
 
 const TARGET = { label: 'West US', emulated: false };
@@ -14,30 +15,6 @@ function groups(count: number, kind: FaceGroup['kind'] = 'personGroup'): FaceGro
     name: `Group ${i}`,
     recognitionModel: 'recognition_04' as const,
   }));
-}
-
-interface Action {
-  type: string;
-  verb?: string;
-  title: string;
-  data: Record<string, unknown>;
-}
-
-function actionsOf(card: unknown): Action[] {
-  const found: Action[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const element = node as Record<string, unknown>;
-    if (typeof element.type === 'string' && element.type.startsWith('Action.')) found.push(element as never);
-    // A fallback is the same button for older clients, not another one.
-    for (const [key, value] of Object.entries(element)) if (key !== 'fallback') walk(value);
-  };
-  walk(card);
-  return found;
 }
 
 describe('the group list card', () => {
@@ -86,7 +63,7 @@ describe('the group list card', () => {
       { kind: 'listed', groups: groups(2), prefix: '', target: TARGET, next: 'group-01' },
       { useSubmit: false },
     );
-    const executes = actionsOf(card) as unknown as { fallback?: Action; data: unknown }[];
+    const executes = actionsOf(card) as unknown as { fallback?: FoundAction; data: unknown }[];
     expect(executes).toHaveLength(7);
     for (const action of executes)
       expect(action.fallback).toMatchObject({ type: 'Action.Submit', data: action.data });

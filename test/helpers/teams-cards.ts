@@ -57,3 +57,29 @@ export function inputOf(card: unknown, id: string): Record<string, unknown> | un
 export function submitActionOf(card: Record<string, unknown>): Record<string, unknown> | undefined {
   return (card.actions as Record<string, unknown>[] | undefined)?.[0];
 }
+
+/** A card action as the tests read it. */
+export interface FoundAction {
+  type: string;
+  verb?: string;
+  title: string;
+  data: Record<string, unknown>;
+}
+
+/** Every action of a card, in the body's ActionSets and the card's own actions; fallbacks not counted. */
+export function actionsOf(card: unknown): FoundAction[] {
+  const found: FoundAction[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const element = node as Record<string, unknown>;
+    if (typeof element.type === 'string' && element.type.startsWith('Action.')) found.push(element as never);
+    // A fallback is the same button for older clients, not another one.
+    for (const [key, value] of Object.entries(element)) if (key !== 'fallback') walk(value);
+  };
+  walk(card);
+  return found;
+}

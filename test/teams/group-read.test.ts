@@ -1,34 +1,10 @@
 import { createInputs, executeInvoke, textMessage } from '../helpers/teams-activities';
-import { cardOf, cardText, inputOf } from '../helpers/teams-cards';
+import { actionsOf, cardOf, cardText, type FoundAction, inputOf } from '../helpers/teams-cards';
 import { type BotResponse, startTeamsHarness, type TeamsHarness } from '../helpers/teams-harness';
 import { seedGroups, seedPersons } from '../provisioning/group-seed';
 
 const KEY = 'teams-read-key-0123456789abcdef';
 const TEAM_IDS = Array.from({ length: 25 }, (_, i) => `team-${String(i).padStart(2, '0')}`);
-
-interface CardAction {
-  type: string;
-  verb?: string;
-  title: string;
-  data: Record<string, unknown>;
-}
-
-function actionsOf(card: unknown): CardAction[] {
-  const found: CardAction[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const element = node as Record<string, unknown>;
-    if (typeof element.type === 'string' && element.type.startsWith('Action.')) found.push(element as never);
-    // A fallback is the same button for older clients, not another one.
-    for (const [key, value] of Object.entries(element)) if (key !== 'fallback') walk(value);
-  };
-  walk(card);
-  return found;
-}
 
 function invokeCard(response: BotResponse): Record<string, unknown> {
   expect(response.status).toBe(200);
@@ -94,7 +70,7 @@ describe('Teams: list, show and history of person groups', () => {
           data: expect.objectContaining({ personGroupId: 'alpha' }),
         }),
       ]);
-      const more = (card.actions as CardAction[])[0];
+      const more = (card.actions as FoundAction[])[0];
       expect(more).toMatchObject({
         type: 'Action.Execute',
         verb: 'personGroupList',
@@ -199,7 +175,7 @@ describe('Teams: list, show and history of person groups', () => {
         });
       }
       const card = await answerTo('persongroup history');
-      const more = (card.actions as CardAction[])[0];
+      const more = (card.actions as FoundAction[])[0];
       expect(more).toMatchObject({ verb: 'personGroupHistory', data: { start: 20, personGroupId: '' } });
       const next = cardText(await press('personGroupHistory', more?.data ?? {}));
       expect(next).toContain('Events 21–');
