@@ -36,9 +36,23 @@ const boltReadableView = boltReadable.extend({ view: z.looseObject({ callback_id
  */
 export function boltPayloadProblem(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-  const type = (body as { type?: unknown }).type;
-  if (typeof type !== 'string' || !INTERACTIVE_TYPES.has(type)) return undefined;
-  const schema = type.startsWith('view_') ? boltReadableView : boltReadable;
+  const fields = body as {
+    type?: unknown;
+    event?: unknown;
+    command?: unknown;
+    name?: unknown;
+    actions?: unknown;
+  };
+  // Bolt sorts a body by its shape in this order (helpers.getTypeAndConversation), not by `type` alone:
+  // events and commands first, then anything with a `name` (an options request) or `actions` (an action).
+  if (fields.event !== undefined || fields.command !== undefined) return undefined;
+  const type = typeof fields.type === 'string' ? fields.type : undefined;
+  const interactive =
+    fields.name !== undefined ||
+    fields.actions !== undefined ||
+    (type !== undefined && INTERACTIVE_TYPES.has(type));
+  if (!interactive) return undefined;
+  const schema = type?.startsWith('view_') ? boltReadableView : boltReadable;
   const parsed = schema.safeParse(body);
   return parsed.success ? undefined : describe(parsed.error);
 }

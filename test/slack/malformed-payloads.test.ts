@@ -138,6 +138,17 @@ describe('/slack/events with malformed but signed payloads', () => {
     });
   }
 
+  it.each([
+    ['a `name` (an options request)', '{"name":null,"a":true}'],
+    ['`actions` (an action)', '{"actions":[]}'],
+  ])(
+    'acks a payload Bolt reads by its shape as one with %s but that has no user, never 500',
+    async (_label, json) => {
+      const response = await postSigned(h.eventsUrl, new URLSearchParams({ payload: json }).toString(), FORM);
+      expect(response.status).toBe(200);
+    },
+  );
+
   it('answers a JSON body of null (not form-encoded) with 400 and the reason', async () => {
     const response = await postSigned(h.eventsUrl, 'null', 'application/json');
     expect(response.status).toBe(400);
